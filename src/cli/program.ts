@@ -1,0 +1,72 @@
+// The command line: `resgraph serve | ingest | extract | stats`. Each command returns its exit
+// code; errors we raise on purpose become one line on stderr, never a stack trace.
+
+import { Command, CommanderError } from "commander";
+import { ConfigError, ResgraphError } from "../errors.js";
+import { extractCommand } from "./extract-command.js";
+import { ingestCommand } from "./ingest-command.js";
+import type { CliIO } from "./io.js";
+import { serveCommand } from "./serve-command.js";
+import { statsCommand } from "./stats-command.js";
+
+const storeOptions = (cmd: Command): Command =>
+  cmd
+    .option("--db <path>", "SQLite database file (env RESGRAPH_DB)")
+    .option("--store <kind>", "store to use: sqlite (env RESGRAPH_STORE)")
+    .option("--log-level <level>", "log level (env LOG_LEVEL)");
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name("resgraph")
+    .description("Trace how UN resolutions cite, recall and build on each other.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  storeOptions(
+    program
+      .command("serve")
+      .description("serve the GraphQL API (and GraphiQL) over the store")
+      .option("--seed", "first ingest the bundled seeds/ (unchanged files are skipped)")
+      .option("--port <port>", "port to listen on (env PORT)")
+      .option("--host <host>", "interface to listen on (env HOST)"),
+  ).action(async (opts) => {
+    exitCode = await serveCommand(opts, io);
+  });
+
+  storeOptions(
+    program
+      .command("ingest")
+      .description("parse resolution texts and load them into the store")
+      .argument("<paths...>", "files or directories (directories: every *.txt, recursively)"),
+  ).action(async (paths: string[], opts) => {
+    exitCode = await ingestCommand(paths, opts, io);
+  });
+
+  program
+    .command("extract")
+    .description("parse one file and print what was found (no store involved)")
+    .argument("<file>")
+    .option("--json", "print the document as JSON")
+    .action((file: string, opts: { json?: boolean }) => {
+      exitCode = extractCommand(file, opts, io);
+    });
+
+  storeOptions(program.command("stats").description("print what the store holds").option("--json", "as JSON")).action(
+    async (opts) => {
+      exitCode = await statsCommand(opts, opts, io);
+    },
+  );
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ResgraphError) {
+      io.err(`resgraph: ${error.message}`);
+      return error instanceof ConfigError ? 2 : 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+// How ingest results read on a terminal: one line per file that changed or failed, one summary.
+
+import type { FileOutcome, IngestReport } from "../loader/ingest-files.js";
+import type { StoreCounts } from "../graph/port.js";
+
+export function outcomeLine(o: FileOutcome): string | undefined {
+  switch (o.status) {
+    case "failed":
+      return `  failed    ${o.error?.message ?? o.file}`;
+    case "created":
+    case "replaced":
+      return `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}`;
+    default:
+      // Unchanged and skipped files are the common case on a restart: summarised, not listed.
+      return undefined;
+  }
+}
+
+export function summaryLine(report: IngestReport): string {
+  const total = report.outcomes.length;
+  const parts = [
+    `${report.created} new`,
+    `${report.replaced} replaced`,
+    `${report.unchanged + report.skipped} unchanged`,
+    `${report.failed} failed`,
+  ];
+  return `${total} file${total === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+
+export const countsLine = (c: StoreCounts): string =>
+  `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions`;

@@ -1,0 +1,41 @@
+import { loadConfig, type ConfigFlags } from "../config/config.js";
+import { openStore } from "../graph/open-store.js";
+import { collectInputFiles } from "../loader/input-files.js";
+import { ingestFiles } from "../loader/ingest-files.js";
+import { createLogger } from "../logger.js";
+import { SEEDS_DIR } from "../package-root.js";
+import { startServer } from "../server.js";
+import type { CliIO } from "./io.js";
+import { countsLine, summaryLine } from "./report.js";
+
+export interface ServeOptions extends ConfigFlags {
+  seed?: boolean;
+}
+
+export async function serveCommand(options: ServeOptions, io: CliIO): Promise<number> {
+  const config = loadConfig(io.env, options, io.cwd);
+  const logger = createLogger(config.logLevel);
+  const store = openStore(config);
+  try {
+    if (options.seed) {
+      const report = await ingestFiles(store, collectInputFiles([SEEDS_DIR]), { logger });
+      io.out(`seeds: ${summaryLine(report)}`);
+      // A seed that cannot be parsed is worth a warning, not a refusal to serve the rest.
+      for (const o of report.outcomes) if (o.error) io.err(`  not loaded: ${o.error.message}`);
+    }
+    const server = await startServer({
+      store,
+      port: config.port,
+      host: config.host,
+      logger,
+      development: config.development,
+    });
+    io.out(`resgraph GraphQL API at ${server.url}  (open it in a browser for GraphiQL)`);
+    io.out(`store ${store.description}: ${countsLine(await store.counts())}`);
+    await io.untilStopped();
+    await server.close();
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,145 @@
+// Configuration comes from flags and environment variables (flags win) and is validated once, at
+// start, so that a bad value stops the program with one line naming the variable and what it expects.
+
+import path from "node:path";
+import { z } from "zod";
+import { ConfigError } from "../errors.js";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const STORE_KINDS = ["sqlite", "neo4j"] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  store: StoreKind;
+  /** SQLite file used by the embedded store. */
+  dbPath: string;
+  neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string | undefined };
+  logLevel: LogLevel;
+  /** Stack traces may reach API clients only in development. */
+  development: boolean;
+}
+
+/** Flags a command may pass; each overrides the environment variable named in `SETTINGS`. */
+export interface ConfigFlags {
+  port?: string;
+  host?: string;
+  store?: string;
+  db?: string;
+  logLevel?: string;
+}
+
+// One row per setting: its variable, the flag that overrides it, its rule and default. The README's
+// configuration table is written from the same list (see test/config.test.ts).
+export const SETTINGS = {
+  port: {
+    variable: "PORT",
+    flag: "--port",
+    expected: "an integer port between 0 and 65535",
+    schema: z.coerce.number().int().min(0).max(65535),
+    fallback: "4000",
+  },
+  host: {
+    variable: "HOST",
+    flag: "--host",
+    expected: "a host name or IP address to listen on",
+    schema: z.string().regex(/^[\w.:-]+$/),
+    fallback: "localhost",
+  },
+  store: {
+    variable: "RESGRAPH_STORE",
+    flag: "--store",
+    expected: `one of ${STORE_KINDS.join(", ")}`,
+    schema: z.enum(STORE_KINDS),
+    fallback: "sqlite",
+  },
+  dbPath: {
+    variable: "RESGRAPH_DB",
+    flag: "--db",
+    expected: "a file path for the SQLite database",
+    schema: z.string().min(1),
+    fallback: "data/resgraph.db",
+  },
+  neo4jUri: {
+    variable: "NEO4J_URI",
+    flag: undefined,
+    expected: "a Neo4j URI such as neo4j://localhost:7687 or bolt://host:7687",
+    schema: z.string().regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/),
+    fallback: undefined,
+  },
+  neo4jUser: {
+    variable: "NEO4J_USER",
+    flag: undefined,
+    expected: "a Neo4j user name",
+    schema: z.string().min(1),
+    fallback: "neo4j",
+  },
+  neo4jPassword: {
+    variable: "NEO4J_PASSWORD",
+    flag: undefined,
+    expected: "the Neo4j password",
+    schema: z.string().min(1),
+    fallback: undefined,
+  },
+  neo4jDatabase: {
+    variable: "NEO4J_DATABASE",
+    flag: undefined,
+    expected: "a Neo4j database name",
+    schema: z.string().regex(/^[A-Za-z][\w.-]*$/),
+    fallback: undefined,
+  },
+  logLevel: {
+    variable: "LOG_LEVEL",
+    flag: "--log-level",
+    expected: `one of ${LOG_LEVELS.join(", ")}`,
+    schema: z.enum(LOG_LEVELS),
+    fallback: "info",
+  },
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+type SettingValue<K extends SettingName> = z.infer<(typeof SETTINGS)[K]["schema"]>;
+
+function read<K extends SettingName>(
+  name: K,
+  env: NodeJS.ProcessEnv,
+  flagValue: string | undefined,
+): SettingValue<K> | undefined {
+  const setting = SETTINGS[name];
+  const fromFlag = flagValue !== undefined;
+  const raw = fromFlag ? flagValue : (env[setting.variable] ?? setting.fallback);
+  // An empty variable means "not set", as shells make it easy to export one by accident.
+  if (raw === undefined || (raw === "" && !fromFlag)) {
+    return setting.fallback === undefined ? undefined : (setting.schema.parse(setting.fallback) as SettingValue<K>);
+  }
+  const parsed = setting.schema.safeParse(raw.trim());
+  if (!parsed.success) {
+    throw new ConfigError(fromFlag && setting.flag ? setting.flag : setting.variable, raw, setting.expected);
+  }
+  return parsed.data as SettingValue<K>;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}, cwd = process.cwd()): Config {
+  const store = read("store", env, flags.store) ?? "sqlite";
+  const neo4jUri = read("neo4jUri", env, undefined);
+  if (store === "neo4j" && neo4jUri === undefined) {
+    throw new ConfigError("NEO4J_URI", env.NEO4J_URI ?? "", "a Neo4j URI when the neo4j store is selected");
+  }
+  return {
+    port: read("port", env, flags.port) ?? 4000,
+    host: read("host", env, flags.host) ?? "localhost",
+    store,
+    dbPath: path.resolve(cwd, read("dbPath", env, flags.db) ?? "data/resgraph.db"),
+    neo4j: {
+      uri: neo4jUri,
+      user: read("neo4jUser", env, undefined) ?? "neo4j",
+      password: read("neo4jPassword", env, undefined),
+      database: read("neo4jDatabase", env, undefined),
+    },
+    logLevel: read("logLevel", env, flags.logLevel) ?? "info",
+    development: env.NODE_ENV === "development",
+  };
+}

@@ -1,0 +1,105 @@
+// The domain model of resgraph: what a parsed resolution is, independent of any store or API.
+// Every other module imports these types from here; none redefines them.
+
+export const BODIES = [
+  "Human Rights Council",
+  "General Assembly",
+  "Security Council",
+  "Economic and Social Council",
+  "Commission on Human Rights",
+] as const;
+export type Body = (typeof BODIES)[number];
+
+export const PARAGRAPH_KINDS = ["preambular", "operative"] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
+
+/** As the gold spec spells them; "" when the text does not say. */
+export const VOTE_METHODS = ["without a vote", "unanimously", "recorded vote", ""] as const;
+export type VoteMethod = (typeof VOTE_METHODS)[number];
+
+export const REFERENCE_KINDS = ["resolution", "document"] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+export const MENTION_KINDS = ["country", "person", "organization", "law", "instrument"] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+export interface VoteCounts {
+  yes: number;
+  no: number;
+  abstain: number;
+}
+
+/** The header of a resolution: who adopted what, when and how. */
+export interface ResolutionHeader {
+  /** Canonical UN symbol: `A/HRC/RES/36/32`, `A/RES/217(III)`, `S/RES/242 (1967)`. */
+  symbol: string;
+  /** Title as printed; "" when the text prints none. */
+  title: string;
+  body: Body;
+  /** `YYYY-MM-DD`, or "" when the text gives no adoption date. */
+  adoptedOn: string;
+  /** As printed, e.g. `42nd meeting`; "" when not given. */
+  meeting: string;
+  voteMethod: VoteMethod;
+  /** Only when the text gives counts. */
+  votes?: VoteCounts;
+}
+
+export interface Footnote {
+  /** The mark as printed: `2`, `*`. */
+  mark: string;
+  text: string;
+}
+
+export interface Paragraph {
+  /** `pp3`, `op28`, `op28(a)`, `op2(a)(i)`; unique within its resolution. */
+  key: string;
+  kind: ParagraphKind;
+  /** 1-based position of the paragraph in the document, across kinds. */
+  ordinal: number;
+  /** Leading UN phrase (`Recalling also`, `Calls upon`); "" for sub-paragraphs and clauses without one. */
+  verb: string;
+  /** Clean text: no footnote markup, no page furniture, whitespace collapsed. */
+  text: string;
+  footnotes: Footnote[];
+}
+
+export interface Reference {
+  /** Key of the citing paragraph. */
+  paragraph: string;
+  kind: ReferenceKind;
+  /** Canonical symbol of the cited resolution, decision or document. */
+  target: string;
+  /** The citing paragraph's verb, when it has one. */
+  verb?: string;
+  /** `YYYY-MM-DD` when the text dates the cited resolution ("of 2 October 2015"). */
+  date?: string;
+}
+
+export interface Mention {
+  paragraph: string;
+  kind: MentionKind;
+  /** Canonical name. */
+  name: string;
+  /** ISO 3166 alpha-3 for countries. */
+  id?: string;
+  /** Offsets into the paragraph's clean text: `text.slice(start, end)` is the surface form. */
+  start: number;
+  end: number;
+}
+
+/** Everything parsing one resolution text yields. Pure data: the stores and the API never re-parse. */
+export interface ResolutionDocument {
+  resolution: ResolutionHeader;
+  paragraphs: Paragraph[];
+  references: Reference[];
+  mentions: Mention[];
+}
+
+/** Where a document came from, so that re-ingesting unchanged content can be skipped. */
+export interface SourceInfo {
+  /** Path as given to the CLI, or a label for in-memory input. */
+  path: string;
+  /** sha256 hex of the file's bytes. */
+  hash: string;
+}

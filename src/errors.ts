@@ -1,0 +1,120 @@
+// Every error resgraph raises on purpose is a ResgraphError with a stable `code`. The CLI prints
+// `message` in one line; the API maps `code` onto GraphQL `extensions.code` (src/server/errors.ts).
+
+export const ERROR_CODES = [
+  "PARSE_ERROR",
+  "CONFIG_INVALID",
+  "STORE_UNAVAILABLE",
+  "STORE_SCHEMA_MISMATCH",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "INPUT_UNREADABLE",
+  "LISTEN_FAILED",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export abstract class ResgraphError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Machine-readable details (file, field, value …) for logs and API extensions. */
+  readonly context: Readonly<Record<string, string | number>>;
+
+  constructor(message: string, context: Record<string, string | number> = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.context = context;
+  }
+}
+
+/** A text that cannot be read as a resolution. `file` names the input; `reason` says why. */
+export class ParseError extends ResgraphError {
+  readonly code = "PARSE_ERROR" as const;
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`, { file, reason });
+  }
+}
+
+/** A file that could not be read at all (missing, a directory, no permission). */
+export class InputUnreadableError extends ResgraphError {
+  readonly code = "INPUT_UNREADABLE" as const;
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${reason}`, { file, reason }, options);
+  }
+}
+
+/** A configuration value (env var or flag) that does not validate. */
+export class ConfigError extends ResgraphError {
+  readonly code = "CONFIG_INVALID" as const;
+  constructor(
+    readonly variable: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`invalid ${variable}=${JSON.stringify(value)}: expected ${expected}`, { variable, value, expected });
+  }
+}
+
+/** The store cannot be opened or written (bad path, permissions, server down). */
+export class StoreUnavailableError extends ResgraphError {
+  readonly code = "STORE_UNAVAILABLE" as const;
+  constructor(
+    readonly store: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot open ${store}: ${reason}`, { store, reason }, options);
+  }
+}
+
+/** The database was written by a newer resgraph whose schema this version does not know. */
+export class StoreSchemaMismatchError extends ResgraphError {
+  readonly code = "STORE_SCHEMA_MISMATCH" as const;
+  constructor(
+    readonly store: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `${store} has schema version ${found}, this resgraph supports up to ${supported}: upgrade resgraph or use another database`,
+      { store, found, supported },
+    );
+  }
+}
+
+export class NotFoundError extends ResgraphError {
+  readonly code = "NOT_FOUND" as const;
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`no ${entity} ${JSON.stringify(key)}`, { entity, key });
+  }
+}
+
+export class BadUserInputError extends ResgraphError {
+  readonly code = "BAD_USER_INPUT" as const;
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`, { field, reason });
+  }
+}
+
+/** The HTTP server could not listen (port in use, no permission, unknown host). */
+export class ListenError extends ResgraphError {
+  readonly code = "LISTEN_FAILED" as const;
+  constructor(
+    readonly address: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot listen on ${address}: ${reason}`, { address, reason }, options);
+  }
+}

@@ -1,0 +1,91 @@
+// The one storage interface. SqliteStore (embedded default) implements it now; Neo4jStore will
+// implement the same contract, checked by the same conformance suite. Every batched read takes
+// keys and returns one result per key, in the keys' order, so DataLoader can sit on top of it.
+
+import type { Mention, Paragraph, Reference, ResolutionDocument, ResolutionHeader, SourceInfo } from "../domain.js";
+
+export interface ResolutionRecord extends ResolutionHeader {
+  /** Where the text came from; every loaded resolution has one. */
+  source: SourceInfo;
+}
+
+export interface ParagraphRecord extends Paragraph {
+  /** Globally unique: `<symbol>#<key>`, e.g. `A/HRC/RES/36/32#op22`. */
+  id: string;
+  /** Symbol of the resolution the paragraph belongs to. */
+  resolution: string;
+}
+
+export interface ReferenceRecord extends Reference {
+  /** Symbol of the citing resolution. */
+  from: string;
+  /** Id of the citing paragraph (`<symbol>#<key>`). */
+  paragraphId: string;
+}
+
+export interface MentionRecord extends Mention {
+  paragraphId: string;
+}
+
+/** Keyset cursor for listing resolutions; ordering is (adoptedOn, symbol) ascending, "" dates first. */
+export interface ResolutionCursor {
+  adoptedOn: string;
+  symbol: string;
+}
+
+export interface ListResolutionsArgs {
+  first: number;
+  after?: ResolutionCursor;
+}
+
+export interface ResolutionPage {
+  items: ResolutionRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export type UpsertStatus = "created" | "replaced" | "unchanged";
+
+export interface UpsertOutcome {
+  symbol: string;
+  status: UpsertStatus;
+}
+
+export interface StoreCounts {
+  resolutions: number;
+  paragraphs: number;
+  references: number;
+  mentions: number;
+}
+
+export interface GraphStore {
+  /** `sqlite:<path>` or `neo4j:<uri>`: what to print when telling the user which store is in use. */
+  readonly description: string;
+
+  /**
+   * Writes one parsed document atomically: all of it or nothing. Same symbol and same content
+   * hash: nothing changes ("unchanged"). Same symbol, other content: its paragraphs, references and
+   * mentions are replaced ("replaced").
+   */
+  upsertDocument(doc: ResolutionDocument, source: SourceInfo): Promise<UpsertOutcome>;
+
+  /** Symbol of the resolution ingested from content with this hash, or null. */
+  symbolForSourceHash(hash: string): Promise<string | null>;
+
+  resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]>;
+  /** Paragraphs of each resolution in document order. */
+  paragraphsOfResolutions(symbols: readonly string[]): Promise<ParagraphRecord[][]>;
+  paragraphsByIds(ids: readonly string[]): Promise<(ParagraphRecord | null)[]>;
+  /** References made by each paragraph, in order of appearance. */
+  referencesFromParagraphs(paragraphIds: readonly string[]): Promise<ReferenceRecord[][]>;
+  /** References pointing at each target symbol, ordered by citing resolution then paragraph order. */
+  referencesToTargets(targets: readonly string[]): Promise<ReferenceRecord[][]>;
+  /** Mentions in each paragraph, ordered by offset. */
+  mentionsInParagraphs(paragraphIds: readonly string[]): Promise<MentionRecord[][]>;
+
+  listResolutions(args: ListResolutionsArgs): Promise<ResolutionPage>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export const paragraphId = (symbol: string, key: string): string => `${symbol}#${key}`;

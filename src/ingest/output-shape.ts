@@ -1,0 +1,76 @@
+// The JSON shape `resgraph extract --json` prints. Outside tools rely on it, so it is checked with
+// this schema both by `extract` (before printing) and by the tests.
+
+import { z } from "zod";
+import { BODIES, MENTION_KINDS, PARAGRAPH_KINDS, REFERENCE_KINDS, VOTE_METHODS } from "../domain.js";
+
+const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "YYYY-MM-DD or empty");
+
+export const voteCountsShape = z.object({
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+});
+
+export const resolutionHeaderShape = z.object({
+  symbol: z.string().min(1),
+  title: z.string(),
+  body: z.enum(BODIES),
+  adoptedOn: isoDate,
+  meeting: z.string(),
+  voteMethod: z.enum(VOTE_METHODS),
+  votes: voteCountsShape.optional(),
+});
+
+export const paragraphShape = z.object({
+  key: z.string().regex(/^(pp\d+|op\d+[a-z]?(\([a-z0-9]+\))*|annex[\w()]*)$/, "paragraph key"),
+  kind: z.enum(PARAGRAPH_KINDS),
+  ordinal: z.number().int().positive(),
+  verb: z.string(),
+  text: z.string().min(1),
+  footnotes: z.array(z.object({ mark: z.string(), text: z.string() })),
+});
+
+export const referenceShape = z.object({
+  paragraph: z.string(),
+  kind: z.enum(REFERENCE_KINDS),
+  target: z.string().min(1),
+  verb: z.string().optional(),
+  date: isoDate.optional(),
+});
+
+export const mentionShape = z.object({
+  paragraph: z.string(),
+  kind: z.enum(MENTION_KINDS),
+  name: z.string().min(1),
+  id: z.string().optional(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const extractOutputShape = z
+  .object({
+    resolution: resolutionHeaderShape,
+    paragraphs: z.array(paragraphShape).min(1),
+    references: z.array(referenceShape),
+    mentions: z.array(mentionShape),
+  })
+  .superRefine((doc, ctx) => {
+    const keys = new Set<string>();
+    for (const p of doc.paragraphs) {
+      if (keys.has(p.key)) ctx.addIssue({ code: "custom", message: `duplicate paragraph key ${p.key}` });
+      keys.add(p.key);
+    }
+    for (const r of [...doc.references, ...doc.mentions]) {
+      if (!keys.has(r.paragraph)) ctx.addIssue({ code: "custom", message: `unknown paragraph ${r.paragraph}` });
+    }
+    const text = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
+    for (const m of doc.mentions) {
+      const t = text.get(m.paragraph) ?? "";
+      if (!(m.start < m.end && m.end <= t.length)) {
+        ctx.addIssue({ code: "custom", message: `mention offsets ${m.start}-${m.end} outside ${m.paragraph}` });
+      }
+    }
+  });
+
+export type ExtractOutput = z.infer<typeof extractOutputShape>;

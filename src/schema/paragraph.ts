@@ -1,0 +1,24 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ParagraphKindEnum } from "./enums.js";
+import { Footnote } from "./footnote.js";
+
+@ObjectType({ description: "A preambular or operative paragraph (or lettered sub-paragraph) of a resolution." })
+export class Paragraph {
+  @Field(() => ID, { description: "`<symbol>#<key>`, e.g. `A/HRC/RES/36/32#op22`." })
+  id!: string;
+
+  @Field(() => String, { description: "`pp3`, `op22`, `op28(a)`: unique within the resolution." })
+  key!: string;
+
+  @Field(() => ParagraphKindEnum)
+  kind!: ParagraphKindEnum;
+
+  @Field(() => Int, { description: "1-based position in the document." })
+  ordinal!: number;
+
+  @Field(() => String, { description: "Clean text, without footnote marks or page furniture." })
+  text!: string;
+
+  @Field(() => [Footnote])
+  footnotes!: Footnote[];
+}

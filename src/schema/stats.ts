@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "How much is in the graph.", simpleResolvers: true })
+export class Stats {
+  @Field(() => Int)
+  resolutions!: number;
+
+  @Field(() => Int)
+  paragraphs!: number;
+
+  @Field(() => Int)
+  references!: number;
+
+  @Field(() => Int)
+  mentions!: number;
+}

@@ -1,0 +1,27 @@
+// The Apollo Server instance: our schema, our error mapping, no CDN landing page (GraphiQL is
+// served by the app itself), stack traces only in development.
+
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Logger } from "../logger.js";
+import type { Context } from "../resolvers/context.js";
+import { buildResgraphSchema } from "../schema/build.js";
+import { makeFormatError } from "./errors.js";
+
+export function createApollo(options: { development: boolean; logger: Logger }): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildResgraphSchema(),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: makeFormatError(options),
+    includeStacktraceInErrorResponses: options.development,
+    // One operation per HTTP request: batches multiply the work a single request can cause.
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    logger: {
+      debug: (m) => options.logger.debug(m),
+      info: (m) => options.logger.info(m),
+      warn: (m) => options.logger.warn(m),
+      error: (m) => options.logger.error(m),
+    },
+  });
+}

@@ -1,0 +1,47 @@
+// The one place where resgraph errors become GraphQL errors: a ResgraphError keeps its message and
+// its stable code; anything unexpected is logged and masked, unless NODE_ENV=development.
+
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ResgraphError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+/** Client-facing code for each resgraph error code. */
+const API_CODES: Record<ResgraphError["code"], string> = {
+  PARSE_ERROR: "INTERNAL_SERVER_ERROR",
+  CONFIG_INVALID: "INTERNAL_SERVER_ERROR",
+  INPUT_UNREADABLE: "INTERNAL_SERVER_ERROR",
+  STORE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  STORE_SCHEMA_MISMATCH: "INTERNAL_SERVER_ERROR",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  LISTEN_FAILED: "INTERNAL_SERVER_ERROR",
+};
+
+/** Errors that describe the client's request and may be shown to it as they are. */
+const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT"]);
+
+export function makeFormatError(options: { development: boolean; logger: Logger }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ResgraphError) {
+      const code = API_CODES[original.code];
+      if (CLIENT_SAFE.has(code) || options.development) {
+        return { ...formatted, message: original.message, extensions: { code, ...original.context } };
+      }
+      options.logger.error({ err: original, path: formatted.path }, "resolver failed");
+      return { message: "the server could not answer this request", path: formatted.path, extensions: { code } };
+    }
+    const code = formatted.extensions?.code;
+    // Apollo's own codes (validation, parse, bad input) describe the request: pass them through.
+    if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    options.logger.error({ err: original, path: formatted.path }, "unexpected error");
+    if (options.development) return formatted;
+    return {
+      message: "internal server error",
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

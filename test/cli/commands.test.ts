@@ -1,0 +1,101 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractOutputShape } from "../../src/ingest/output-shape.js";
+import { PACKAGE_ROOT, SEEDS_DIR } from "../../src/package-root.js";
+import { cli, cliProcess } from "../helpers/cli.js";
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), "resgraph-cli-"));
+const SEED = path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt");
+
+describe("resgraph extract", () => {
+  it("prints the documented JSON shape for the seed", async () => {
+    const run = await cli(["extract", SEED, "--json"]);
+    expect(run.code).toBe(0);
+    const doc = extractOutputShape.parse(JSON.parse(run.stdout));
+    expect(doc.resolution.symbol).toBe("A/HRC/RES/36/32");
+    expect(doc.paragraphs).toHaveLength(44);
+  });
+
+  it("prints a short summary for people", async () => {
+    const run = await cli(["extract", SEED]);
+    expect(run.stdout).toContain("A/HRC/RES/36/32  Advisory services and technical assistance for Cambodia");
+    expect(run.stdout).toContain("8 preambular and 36 operative paragraphs");
+  });
+});
+
+describe("resgraph ingest and stats", () => {
+  it("loads files, then skips them unchanged on a second run with identical counts", async () => {
+    const db = path.join(tmp(), "g.db");
+    const files = ["S_RES_82_1950.txt", "S_RES_83_1950.txt"].map((f) => path.join(SEEDS_DIR, f));
+    const first = await cli(["ingest", ...files], { RESGRAPH_DB: db });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 files: 2 new, 0 replaced, 0 unchanged, 0 failed/);
+    const stats1 = JSON.parse((await cli(["stats", "--json"], { RESGRAPH_DB: db })).stdout);
+    const second = await cli(["ingest", ...files], { RESGRAPH_DB: db });
+    expect(second.stdout).toMatch(/2 files: 0 new, 0 replaced, 2 unchanged, 0 failed/);
+    expect(JSON.parse((await cli(["stats", "--json"], { RESGRAPH_DB: db })).stdout)).toEqual(stats1);
+    expect(stats1.resolutions).toBe(2);
+    expect(stats1.references).toBeGreaterThan(0);
+  });
+
+  it("takes the database from --db over RESGRAPH_DB", async () => {
+    const dir = tmp();
+    await cli(["ingest", "--db", path.join(dir, "flag.db"), SEED], { RESGRAPH_DB: path.join(dir, "env.db") });
+    const viaFlag = JSON.parse((await cli(["stats", "--json", "--db", path.join(dir, "flag.db")])).stdout);
+    expect(viaFlag.resolutions).toBe(1);
+  });
+});
+
+describe("resgraph serve refuses bad configuration in one line", () => {
+  it("names a bad PORT and what it expects, exit 2, no stack trace", () => {
+    const run = cliProcess(["serve"], { PORT: "http", RESGRAPH_DB: path.join(tmp(), "g.db") });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('resgraph: invalid PORT="http": expected an integer port between 0 and 65535');
+  });
+
+  it("names an unwritable RESGRAPH_DB, exit 1, no stack trace", () => {
+    const file = path.join(tmp(), "a-file");
+    writeFileSync(file, "not a directory");
+    const run = cliProcess(["serve"], { RESGRAPH_DB: path.join(file, "graph.db") });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(path.join(file, "graph.db"));
+    expect(lines[0]).toMatch(/^resgraph: cannot open/);
+  });
+});
+
+describe("resgraph serve --seed (what npm start runs)", () => {
+  it("ingests the seeds, prints URL, store and counts, and answers queries", async () => {
+    const db = path.join(tmp(), "g.db");
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(PACKAGE_ROOT, "src/cli.ts"), "serve", "--seed"], {
+      cwd: PACKAGE_ROOT,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", RESGRAPH_DB: db, LOG_LEVEL: "silent" },
+    });
+    try {
+      let stdout = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const m = /GraphQL API at (http:\/\/\S+)/.exec(stdout);
+          if (m && /store sqlite:.*\d+ resolutions, \d+ paragraphs, \d+ references, \d+ mentions/.test(stdout)) resolve(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${stdout}`)));
+      });
+      expect(stdout).toContain(`store sqlite:${db}`);
+      expect(stdout).toMatch(/seeds: \d+ files: \d+ new/);
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ stats { resolutions paragraphs } }" }),
+      });
+      const body = (await res.json()) as { data: { stats: { resolutions: number; paragraphs: number } } };
+      expect(body.data.stats.resolutions).toBeGreaterThan(20);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+});
