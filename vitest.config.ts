@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // graphql 16 ships both index.js and index.mjs. Node (and so type-graphql and Apollo, loaded
+  // natively) takes index.js; Vite would take index.mjs for our own imports, and a schema built by
+  // one copy fails validation in the other ("from another module or realm"). One copy for all:
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -1,0 +1,61 @@
+// Opens (creating if needed) a resgraph SQLite database and brings its schema up to date.
+// Any failure becomes a typed error naming the path, and leaves no connection open behind it.
+
+import { mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { StoreUnavailableError } from "../../errors.js";
+import { openFailure } from "./failures.js";
+import { checkSchema, migrate } from "./schema.js";
+
+export const MEMORY_PATH = ":memory:";
+
+/** How long a writer waits for another process's lock before giving up with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  /** Called with every statement executed (values expanded); for tests and debugging. */
+  trace?: (sql: string) => void;
+}
+
+const isFileBacked = (path: string): boolean => path !== MEMORY_PATH && path !== "";
+
+function prepareLocation(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  // better-sqlite3 would only say "unable to open database file"; name the actual problem.
+  if (stats?.isDirectory()) throw new StoreUnavailableError(path, "it is a directory");
+  if (stats === undefined) mkdirSync(dirname(path), { recursive: true });
+}
+
+function configure(db: Database.Database, path: string): void {
+  // Reading user_version is the first real read: a non-database file fails here, before any write.
+  checkSchema(db, path);
+  if (isFileBacked(path)) {
+    // WAL: readers (the API) never block the writer (ingest), and a crash mid-write only leaves
+    // uncommitted frames that are ignored on reopen.
+    db.pragma("journal_mode = WAL");
+    // In WAL mode NORMAL cannot corrupt the database; it only risks the last commit on power loss,
+    // which a re-ingest restores.
+    db.pragma("synchronous = NORMAL");
+  }
+  // Per connection and off by default in SQLite: without it, ON DELETE CASCADE does nothing.
+  db.pragma("foreign_keys = ON");
+  migrate(db, path);
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    if (isFileBacked(path)) prepareLocation(path);
+    const trace = options.trace;
+    db = new Database(path, {
+      timeout: BUSY_TIMEOUT_MS,
+      ...(trace ? { verbose: (message?: unknown) => trace(String(message)) } : {}),
+    });
+    configure(db, path);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw openFailure(path, err);
+  }
+}

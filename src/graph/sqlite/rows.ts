@@ -1,0 +1,214 @@
+// The shapes rows have in SQLite and their mapping to and from the domain records of the port.
+// Optional domain fields are NULL in the database and absent (not `undefined`) in records, so that
+// a record read back is structurally identical to the document written.
+
+import type {
+  Body,
+  Footnote,
+  MentionKind,
+  Paragraph,
+  ParagraphKind,
+  ReferenceKind,
+  ResolutionHeader,
+  SourceInfo,
+  VoteMethod,
+  Mention,
+  Reference,
+} from "../../domain.js";
+import { paragraphId, type MentionRecord, type ParagraphRecord, type ReferenceRecord, type ResolutionRecord } from "../port.js";
+
+export interface ResolutionRow {
+  symbol: string;
+  title: string;
+  body: string;
+  adopted_on: string;
+  meeting: string;
+  vote_method: string;
+  votes_yes: number | null;
+  votes_no: number | null;
+  votes_abstain: number | null;
+  source_path: string;
+  source_hash: string;
+}
+
+export interface ParagraphRow {
+  id: string;
+  resolution: string;
+  key: string;
+  kind: string;
+  ordinal: number;
+  verb: string;
+  text: string;
+  footnotes: string;
+}
+
+export interface ReferenceRow {
+  paragraph_id: string;
+  seq: number;
+  kind: string;
+  target: string;
+  verb: string | null;
+  date: string | null;
+  resolution: string;
+  paragraph_key: string;
+}
+
+export interface MentionRow {
+  paragraph_id: string;
+  seq: number;
+  kind: string;
+  name: string;
+  entity_id: string | null;
+  start_offset: number;
+  end_offset: number;
+  paragraph_key: string;
+}
+
+// Enumerated columns are written only from typed domain values, so reading them back as those
+// types is sound; CHECK constraints guard the closed sets that the schema fixes.
+
+export function toResolutionRecord(row: ResolutionRow): ResolutionRecord {
+  const record: ResolutionRecord = {
+    symbol: row.symbol,
+    title: row.title,
+    body: row.body as Body,
+    adoptedOn: row.adopted_on,
+    meeting: row.meeting,
+    voteMethod: row.vote_method as VoteMethod,
+    source: { path: row.source_path, hash: row.source_hash },
+  };
+  if (row.votes_yes !== null && row.votes_no !== null && row.votes_abstain !== null) {
+    record.votes = { yes: row.votes_yes, no: row.votes_no, abstain: row.votes_abstain };
+  }
+  return record;
+}
+
+export function toParagraphRecord(row: ParagraphRow): ParagraphRecord {
+  return {
+    id: row.id,
+    resolution: row.resolution,
+    key: row.key,
+    kind: row.kind as ParagraphKind,
+    ordinal: row.ordinal,
+    verb: row.verb,
+    text: row.text,
+    footnotes: JSON.parse(row.footnotes) as Footnote[],
+  };
+}
+
+export function toReferenceRecord(row: ReferenceRow): ReferenceRecord {
+  const record: ReferenceRecord = {
+    from: row.resolution,
+    paragraphId: row.paragraph_id,
+    paragraph: row.paragraph_key,
+    kind: row.kind as ReferenceKind,
+    target: row.target,
+  };
+  if (row.verb !== null) record.verb = row.verb;
+  if (row.date !== null) record.date = row.date;
+  return record;
+}
+
+export function toMentionRecord(row: MentionRow): MentionRecord {
+  const record: MentionRecord = {
+    paragraphId: row.paragraph_id,
+    paragraph: row.paragraph_key,
+    kind: row.kind as MentionKind,
+    name: row.name,
+    start: row.start_offset,
+    end: row.end_offset,
+  };
+  if (row.entity_id !== null) record.id = row.entity_id;
+  return record;
+}
+
+// --- write parameters (named, matching the @names in statements.ts) ----------------------------
+
+export interface ResolutionParams {
+  symbol: string;
+  title: string;
+  body: string;
+  adoptedOn: string;
+  meeting: string;
+  voteMethod: string;
+  votesYes: number | null;
+  votesNo: number | null;
+  votesAbstain: number | null;
+  sourcePath: string;
+  sourceHash: string;
+}
+
+export interface ParagraphParams {
+  id: string;
+  resolution: string;
+  key: string;
+  kind: string;
+  ordinal: number;
+  verb: string;
+  text: string;
+  footnotes: string;
+}
+
+export interface ReferenceParams {
+  paragraphId: string;
+  seq: number;
+  kind: string;
+  target: string;
+  verb: string | null;
+  date: string | null;
+}
+
+export interface MentionParams {
+  paragraphId: string;
+  seq: number;
+  kind: string;
+  name: string;
+  entityId: string | null;
+  start: number;
+  end: number;
+}
+
+export const resolutionParams = (header: ResolutionHeader, source: SourceInfo): ResolutionParams => ({
+  symbol: header.symbol,
+  title: header.title,
+  body: header.body,
+  adoptedOn: header.adoptedOn,
+  meeting: header.meeting,
+  voteMethod: header.voteMethod,
+  votesYes: header.votes?.yes ?? null,
+  votesNo: header.votes?.no ?? null,
+  votesAbstain: header.votes?.abstain ?? null,
+  sourcePath: source.path,
+  sourceHash: source.hash,
+});
+
+export const paragraphParams = (symbol: string, p: Paragraph): ParagraphParams => ({
+  id: paragraphId(symbol, p.key),
+  resolution: symbol,
+  key: p.key,
+  kind: p.kind,
+  ordinal: p.ordinal,
+  verb: p.verb,
+  text: p.text,
+  // Only the two domain fields: stray properties on the input must not leak into storage.
+  footnotes: JSON.stringify(p.footnotes.map(({ mark, text }) => ({ mark, text }))),
+});
+
+export const referenceParams = (symbol: string, r: Reference, seq: number): ReferenceParams => ({
+  paragraphId: paragraphId(symbol, r.paragraph),
+  seq,
+  kind: r.kind,
+  target: r.target,
+  verb: r.verb ?? null,
+  date: r.date ?? null,
+});
+
+export const mentionParams = (symbol: string, m: Mention, seq: number): MentionParams => ({
+  paragraphId: paragraphId(symbol, m.paragraph),
+  seq,
+  kind: m.kind,
+  name: m.name,
+  entityId: m.id ?? null,
+  start: m.start,
+  end: m.end,
+});

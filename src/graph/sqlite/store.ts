@@ -1,0 +1,237 @@
+// The embedded GraphStore. better-sqlite3 is synchronous; the methods are async only to honour the
+// port, and every statement is prepared once here so that a call never re-parses SQL.
+
+import type Database from "better-sqlite3";
+import type { ResolutionDocument, SourceInfo } from "../../domain.js";
+import { BadUserInputError, StoreUnavailableError } from "../../errors.js";
+import type {
+  GraphStore,
+  ListResolutionsArgs,
+  MentionRecord,
+  ParagraphRecord,
+  ReferenceRecord,
+  ResolutionPage,
+  ResolutionRecord,
+  StoreCounts,
+  UpsertOutcome,
+  UpsertStatus,
+} from "../port.js";
+import { keysParam, manyPerKey, onePerKey } from "./batch.js";
+import { useFailure } from "./failures.js";
+import { openDatabase, type OpenOptions } from "./open.js";
+import {
+  mentionParams,
+  paragraphParams,
+  referenceParams,
+  resolutionParams,
+  toMentionRecord,
+  toParagraphRecord,
+  toReferenceRecord,
+  toResolutionRecord,
+  type MentionParams,
+  type MentionRow,
+  type ParagraphParams,
+  type ParagraphRow,
+  type ReferenceParams,
+  type ReferenceRow,
+  type ResolutionParams,
+  type ResolutionRow,
+} from "./rows.js";
+import {
+  BATCHED_READS,
+  COUNT_RESOLUTIONS,
+  COUNTS,
+  DELETE_PARAGRAPHS_OF_RESOLUTION,
+  INSERT_MENTION,
+  INSERT_PARAGRAPH,
+  INSERT_REFERENCE,
+  INSERT_RESOLUTION,
+  LIST_RESOLUTIONS_AFTER,
+  LIST_RESOLUTIONS_FIRST,
+  SELECT_SOURCE_HASH,
+  SELECT_SYMBOL_FOR_SOURCE_HASH,
+  UPDATE_RESOLUTION,
+} from "./statements.js";
+
+export type SqliteStoreOptions = OpenOptions;
+
+type Statement<P, R = unknown> = Database.Statement<P extends unknown[] ? P : [P], R>;
+
+interface CountsRow {
+  resolutions: number;
+  paragraphs: number;
+  refs: number;
+  mentions: number;
+}
+
+export class SqliteStore implements GraphStore {
+  readonly description: string;
+  readonly #path: string;
+  readonly #db: Database.Database;
+  #closed = false;
+
+  readonly #selectSourceHash: Statement<[string], { source_hash: string }>;
+  readonly #insertResolution: Statement<ResolutionParams>;
+  readonly #updateResolution: Statement<ResolutionParams>;
+  readonly #deleteParagraphs: Statement<[string]>;
+  readonly #insertParagraph: Statement<ParagraphParams>;
+  readonly #insertReference: Statement<ReferenceParams>;
+  readonly #insertMention: Statement<MentionParams>;
+  readonly #symbolForHash: Statement<[string], { symbol: string }>;
+  readonly #resolutionsBySymbols: Statement<[string], ResolutionRow>;
+  readonly #paragraphsOfResolutions: Statement<[string], ParagraphRow>;
+  readonly #paragraphsByIds: Statement<[string], ParagraphRow>;
+  readonly #referencesFromParagraphs: Statement<[string], ReferenceRow>;
+  readonly #referencesToTargets: Statement<[string], ReferenceRow>;
+  readonly #mentionsInParagraphs: Statement<[string], MentionRow>;
+  readonly #countResolutions: Statement<[], { n: number }>;
+  readonly #listFirst: Statement<[number], ResolutionRow>;
+  readonly #listAfter: Statement<[string, string, number], ResolutionRow>;
+  readonly #counts: Statement<[], CountsRow>;
+  readonly #upsert: Database.Transaction<(doc: ResolutionDocument, source: SourceInfo) => UpsertStatus>;
+  readonly #page: Database.Transaction<(args: ListResolutionsArgs) => ResolutionPage>;
+
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.#path = path;
+    this.description = `sqlite:${path}`;
+    const db = openDatabase(path, options);
+    this.#db = db;
+
+    this.#selectSourceHash = db.prepare(SELECT_SOURCE_HASH);
+    this.#insertResolution = db.prepare(INSERT_RESOLUTION);
+    this.#updateResolution = db.prepare(UPDATE_RESOLUTION);
+    this.#deleteParagraphs = db.prepare(DELETE_PARAGRAPHS_OF_RESOLUTION);
+    this.#insertParagraph = db.prepare(INSERT_PARAGRAPH);
+    this.#insertReference = db.prepare(INSERT_REFERENCE);
+    this.#insertMention = db.prepare(INSERT_MENTION);
+    this.#symbolForHash = db.prepare(SELECT_SYMBOL_FOR_SOURCE_HASH);
+    this.#resolutionsBySymbols = db.prepare(BATCHED_READS.resolutionsBySymbols);
+    this.#paragraphsOfResolutions = db.prepare(BATCHED_READS.paragraphsOfResolutions);
+    this.#paragraphsByIds = db.prepare(BATCHED_READS.paragraphsByIds);
+    this.#referencesFromParagraphs = db.prepare(BATCHED_READS.referencesFromParagraphs);
+    this.#referencesToTargets = db.prepare(BATCHED_READS.referencesToTargets);
+    this.#mentionsInParagraphs = db.prepare(BATCHED_READS.mentionsInParagraphs);
+    this.#countResolutions = db.prepare(COUNT_RESOLUTIONS);
+    this.#listFirst = db.prepare(LIST_RESOLUTIONS_FIRST);
+    this.#listAfter = db.prepare(LIST_RESOLUTIONS_AFTER);
+    this.#counts = db.prepare(COUNTS);
+
+    this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#write(doc, source));
+    this.#page = db.transaction((args: ListResolutionsArgs) => this.#readPage(args));
+  }
+
+  async upsertDocument(doc: ResolutionDocument, source: SourceInfo): Promise<UpsertOutcome> {
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads then writes can
+    // fail with SQLITE_BUSY when another connection wrote in between, whatever busy_timeout says.
+    const status = this.#use(() => this.#upsert.immediate(doc, source));
+    return { symbol: doc.resolution.symbol, status };
+  }
+
+  async symbolForSourceHash(hash: string): Promise<string | null> {
+    return this.#use(() => this.#symbolForHash.get(hash)?.symbol ?? null);
+  }
+
+  async resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]> {
+    const records = this.#batch(symbols, this.#resolutionsBySymbols, toResolutionRecord);
+    return onePerKey(symbols, records, (r) => r.symbol);
+  }
+
+  async paragraphsOfResolutions(symbols: readonly string[]): Promise<ParagraphRecord[][]> {
+    const records = this.#batch(symbols, this.#paragraphsOfResolutions, toParagraphRecord);
+    return manyPerKey(symbols, records, (p) => p.resolution);
+  }
+
+  async paragraphsByIds(ids: readonly string[]): Promise<(ParagraphRecord | null)[]> {
+    const records = this.#batch(ids, this.#paragraphsByIds, toParagraphRecord);
+    return onePerKey(ids, records, (p) => p.id);
+  }
+
+  async referencesFromParagraphs(paragraphIds: readonly string[]): Promise<ReferenceRecord[][]> {
+    const records = this.#batch(paragraphIds, this.#referencesFromParagraphs, toReferenceRecord);
+    return manyPerKey(paragraphIds, records, (r) => r.paragraphId);
+  }
+
+  async referencesToTargets(targets: readonly string[]): Promise<ReferenceRecord[][]> {
+    const records = this.#batch(targets, this.#referencesToTargets, toReferenceRecord);
+    return manyPerKey(targets, records, (r) => r.target);
+  }
+
+  async mentionsInParagraphs(paragraphIds: readonly string[]): Promise<MentionRecord[][]> {
+    const records = this.#batch(paragraphIds, this.#mentionsInParagraphs, toMentionRecord);
+    return manyPerKey(paragraphIds, records, (m) => m.paragraphId);
+  }
+
+  async listResolutions(args: ListResolutionsArgs): Promise<ResolutionPage> {
+    if (!Number.isSafeInteger(args.first) || args.first < 0) {
+      throw new BadUserInputError("first", `must be a non-negative integer, got ${String(args.first)}`);
+    }
+    // One read transaction, so that totalCount and the items come from the same snapshot.
+    return this.#use(() => this.#page.deferred(args));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.#use(() => {
+      const row = this.#counts.get();
+      return {
+        resolutions: row?.resolutions ?? 0,
+        paragraphs: row?.paragraphs ?? 0,
+        references: row?.refs ?? 0,
+        mentions: row?.mentions ?? 0,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#db.close();
+  }
+
+  #write(doc: ResolutionDocument, source: SourceInfo): UpsertStatus {
+    const symbol = doc.resolution.symbol;
+    const existing = this.#selectSourceHash.get(symbol);
+    if (existing?.source_hash === source.hash) return "unchanged";
+
+    const header = resolutionParams(doc.resolution, source);
+    if (existing) {
+      this.#deleteParagraphs.run(symbol);
+      this.#updateResolution.run(header);
+    } else {
+      this.#insertResolution.run(header);
+    }
+    for (const paragraph of doc.paragraphs) this.#insertParagraph.run(paragraphParams(symbol, paragraph));
+    // seq is the position in the document's list, i.e. order of appearance.
+    doc.references.forEach((reference, seq) => this.#insertReference.run(referenceParams(symbol, reference, seq)));
+    doc.mentions.forEach((mention, seq) => this.#insertMention.run(mentionParams(symbol, mention, seq)));
+    return existing ? "replaced" : "created";
+  }
+
+  #readPage({ first, after }: ListResolutionsArgs): ResolutionPage {
+    // One row more than asked tells whether a next page exists without a second count.
+    const rows = after
+      ? this.#listAfter.all(after.adoptedOn, after.symbol, first + 1)
+      : this.#listFirst.all(first + 1);
+    return {
+      items: rows.slice(0, first).map(toResolutionRecord),
+      totalCount: this.#countResolutions.get()?.n ?? 0,
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  #batch<Row, R>(keys: readonly string[], statement: Statement<[string], Row>, toRecord: (row: Row) => R): R[] {
+    return this.#use(() => (keys.length === 0 ? [] : statement.all(keysParam(keys)).map(toRecord)));
+  }
+
+  #use<T>(work: () => T): T {
+    if (this.#closed) throw new StoreUnavailableError(this.#path, "the store is closed");
+    try {
+      return work();
+    } catch (err) {
+      throw useFailure(this.#path, err);
+    }
+  }
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(path, options);
+}

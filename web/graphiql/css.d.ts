@@ -1,0 +1,2 @@
+// Side-effect CSS imports are handled by esbuild, not tsc.
+declare module '*.css';
