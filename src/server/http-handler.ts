@@ -10,6 +10,23 @@ import { GRAPHIQL_PAGE_CONTENT_TYPE, isNotModified, wantsGraphiql, type Graphiql
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** What a first-time visitor sees in GraphiQL: a query that runs on the seeds. */
+const GRAPHIQL_DEFAULT_QUERY = `# resgraph: the citation graph of UN resolutions. Run with Ctrl-Enter or the play button.
+# The Docs panel (top left) lists every type and field.
+{
+  resolution(symbol: "S/RES/660 (1990)") {
+    symbol
+    title
+    adoptedOn
+    citedBy {
+      verb
+      from { symbol adoptedOn }
+      paragraph { key text }
+    }
+  }
+}
+`;
+
 /** The browser itself refuses any request the IDE might make outside this server. */
 const GRAPHIQL_CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'";
@@ -103,7 +120,7 @@ export function createRequestHandler(options: HandlerOptions) {
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(method, req.headers.accept)) {
           res.writeHead(200, { "content-type": GRAPHIQL_PAGE_CONTENT_TYPE, "content-security-policy": GRAPHIQL_CSP });
-          res.end(options.graphiql.page(GRAPHQL_PATH));
+          res.end(options.graphiql.page(GRAPHQL_PATH, { defaultQuery: GRAPHIQL_DEFAULT_QUERY }));
           return;
         }
         await graphql(req, res, url, options);
