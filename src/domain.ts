@@ -103,3 +103,37 @@ export interface SourceInfo {
   /** sha256 hex of the file's bytes. */
   hash: string;
 }
+
+/** One quoted passage on an analysis page ("Key praise" / "Key criticism"). */
+export interface AnalysisQuote {
+  section: "praise" | "criticism";
+  /** As printed, without the surrounding quotation marks; may be abridged with "…". */
+  text: string;
+}
+
+/**
+ * An analysis page: a commentary on one resolution (title, body, sponsors, quotes, votes). It names
+ * no symbol; which resolution it analyses is decided by matching its quotes against loaded texts.
+ */
+export interface AnalysisDocument {
+  title: string;
+  body: string;
+  sessionType: string;
+  agendaItem: string;
+  countryConcerned: string;
+  summary: string[];
+  sponsors: string[];
+  quotes: AnalysisQuote[];
+  /** Counts as printed; absent when the page gives none. */
+  votes?: { yes: number; no: number; abstain: number; absent: number };
+}
+
+/** How well an analysis quote matches a paragraph of a loaded resolution. */
+export interface QuoteMatch {
+  /** Index into AnalysisDocument.quotes. */
+  quote: number;
+  /** `<symbol>#<key>` of the best-matching paragraph. */
+  paragraphId: string;
+  /** 0..1, 1 = every word of the quote found in order. */
+  score: number;
+}

@@ -1,0 +1,203 @@
+// The header of a resolution says who adopted what, when and how: symbol and title come from the
+// number line above the body ("36/32. Title", "Resolution 242 (1967)"), the date from "adopted … on"
+// or the closing date line, meeting and vote from the closing lines.
+
+import type { Body, ResolutionHeader, VoteCounts, VoteMethod } from "../domain.js";
+import { type Line, isBlank } from "./lines.js";
+import { DATE_PATTERN, isoDate } from "./dates.js";
+import { type ActKind, type PrintedNumber, bodyOfShape, canonicalSymbol, readNumber } from "./symbols.js";
+import { collapseWhitespace } from "./normalize.js";
+
+export interface NumberLine {
+  index: number;
+  number: PrintedNumber;
+  /** Title text printed on the number line after the number. */
+  rest: string;
+}
+
+/** Finds the line printing the resolution's own number. */
+export function findNumberLine(lines: Line[]): NumberLine | undefined {
+  for (const [index, line] of lines.entries()) {
+    const t = line.text;
+    let m = /^(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?((?:S-)?\d{1,4}\/\d{1,4})\s*\.(?:\s+(.*))?$/.exec(t);
+    if (m) {
+      const number = readNumber(m[1]!);
+      if (number) return { index, number, rest: m[2] ?? "" };
+    }
+    // "Resolution 290" or "Resolution 361 (197-4)": the year is read from the date when OCR lost it.
+    const sc = /^(?:RESOLUTION|Resolution)\s+(\d{1,4})(?:\s*\(([\d\s\-.]{4,8})\))?\s*$/.exec(t);
+    if (sc) {
+      const year = (sc[2] ?? "").replace(/\D/g, "");
+      const dated = /\b((?:19|20)\d{2})\b/.exec(lines.slice(index, index + 4).map((l) => l.text).join(" ").replace(/^.*?\)/, ""));
+      const y = year.length === 4 ? year : dated?.[1];
+      if (y) return { index, number: { shape: "sc", number: sc[1]!, year: y }, rest: "" };
+    }
+    m = /^(?:RESOLUTION|Resolution)\s+(\d{1,4}\s*(?:[A-Z]\s*)?\((?:\d{4}|[IVXLC]+)\))/.exec(t);
+    m ??= /^(\d{1,4}\s*(?:[A-Z]\s*)?\((?:\d{4}|[IVXLC]+)\))\s*\.?\s*(?:Resolution\b.*)?$/.exec(t);
+    if (m) {
+      const number = readNumber(m[1]!);
+      if (number) return { index, number, rest: "" };
+    }
+  }
+  return undefined;
+}
+
+const BODY_NAMES: ReadonlyArray<[RegExp, Body]> = [
+  [/Human Rights Council/, "Human Rights Council"],
+  [/Commission on Human Rights/, "Commission on Human Rights"],
+  [/Economic and Social Council/, "Economic and Social Council"],
+  [/Security Council/, "Security Council"],
+  [/General Assembly/, "General Assembly"],
+];
+
+function bodyFromText(text: string): Body | undefined {
+  let best: { at: number; body: Body } | undefined;
+  for (const [re, body] of BODY_NAMES) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, body };
+  }
+  return best?.body;
+}
+
+/** Header fields other than those the caller fills from the opener. */
+export interface HeaderInput {
+  header: Line[];
+  closing: Line[];
+  openerBody?: Body;
+  openerText?: string;
+  printedSymbols: string[];
+}
+
+export interface HeaderResult {
+  header: ResolutionHeader;
+  numberLine?: NumberLine;
+}
+
+/** Reads the header; undefined when the text prints no number and no symbol of its own. */
+export function readHeader(input: HeaderInput): HeaderResult | undefined {
+  const { header, closing, printedSymbols } = input;
+  const headerText = collapseWhitespace(header.map((l) => l.text).join("\n"));
+  const numberLine = findNumberLine(header);
+  const printed = printedSymbols[0];
+  if (!numberLine && !printed) return undefined;
+
+  const body = adoptingBody(input, headerText, numberLine, printed);
+  const kind: ActKind = /\bDecision\b/.test(headerText) && !/\bResolution\b/.test(headerText) ? "decision" : "resolution";
+  let symbol = numberLine ? canonicalSymbol(body, numberLine.number, kind) : printed!;
+  // A masthead symbol that ends with the same number is the authority on the series.
+  if (numberLine && printed && numberOf(printed) === numberOf(symbol)) symbol = printed;
+
+  const closingText = closingStatement(closing);
+  const adoptedOn = adoptionDate(header, headerText, closing);
+  const { voteMethod, votes } = readVote(closingText);
+  const result: ResolutionHeader = {
+    symbol,
+    title: body === "Security Council" ? "" : readTitle(header, numberLine),
+    body,
+    adoptedOn,
+    meeting: readMeeting(closingText) ?? readMeeting(headerText) ?? "",
+    voteMethod,
+    ...(votes ? { votes } : {}),
+  };
+  return { header: result, ...(numberLine ? { numberLine } : {}) };
+}
+
+const numberOf = (symbol: string): string => /(?:S-)?\d+\/\d+(?:\s*\(\d{4}\))?$|\d+\s*\(\d{4}\)$/.exec(symbol.replace(/\s+/g, ""))?.[0] ?? symbol;
+
+function adoptingBody(input: HeaderInput, headerText: string, numberLine: NumberLine | undefined, printed: string | undefined): Body {
+  if (input.openerBody) return input.openerBody;
+  const shaped = numberLine ? bodyOfShape(numberLine.number) : undefined;
+  if (shaped === "Security Council") return shaped;
+  if (printed?.startsWith("A/HRC/")) return "Human Rights Council";
+  if (printed?.startsWith("S/")) return "Security Council";
+  const named = bodyFromText(headerText);
+  if (input.openerText && /Council/.test(input.openerText) && named === "General Assembly") return "Human Rights Council";
+  return named ?? shaped ?? (printed?.startsWith("E/") ? "Economic and Social Council" : "General Assembly");
+}
+
+/** Header lines that are metadata, never title. */
+const NOT_TITLE = /^\[|^Resolution adopted|^Decision adopted|^Adopted by|^on \d|^of \d|^\d{1,2}\s+\p{L}+\s+\d{4}$|session$|^Agenda item/iu;
+
+function readTitle(header: Line[], numberLine: NumberLine | undefined): string {
+  if (!numberLine) return "";
+  const parts = [numberLine.rest];
+  for (const line of header.slice(numberLine.index + 1)) {
+    if (isBlank(line)) continue;
+    if (NOT_TITLE.test(line.text) || /^\*$/.test(line.text)) break;
+    parts.push(line.text);
+  }
+  let title = collapseWhitespace(parts.join(" ")).replace(/\s*\uE000[^\uE001]*\uE001/g, "");
+  // A title cut at the end of its first line is printed whole in the agenda-item line.
+  if (title.length > 0) {
+    for (const line of header) {
+      const at = line.text.indexOf(title);
+      if (at > 0 && line.text.length > at + title.length && line !== header[numberLine.index]) {
+        title = collapseWhitespace(line.text.slice(at));
+        break;
+      }
+    }
+  }
+  return title.replace(/[.*]+$/, "").trim();
+}
+
+/** The closing statement: meeting, date and vote lines, before the footnotes of OCR volumes. */
+function closingStatement(closing: Line[]): string {
+  return collapseWhitespace(closing.map((l) => l.text).join("\n").replace(/(\p{L})-\n(?=\p{Ll})/gu, "$1"));
+}
+
+function adoptionDate(header: Line[], headerText: string, closing: Line[]): string {
+  const date = new RegExp(DATE_PATTERN);
+  // The date line under the meeting line.
+  for (const line of closing.filter((l) => !isBlank(l)).slice(0, 4)) {
+    const m = new RegExp(`^(?:.*meeting\\.?,?\\s+)?${DATE_PATTERN}$`).exec(line.text);
+    if (m) {
+      const iso = isoDate(m[1]!, m[2]!, m[3]!);
+      if (iso) return iso;
+    }
+  }
+  const patterns = [
+    new RegExp(`adopted\\b[^\\[\\]]{0,160}?\\bon\\s+${DATE_PATTERN}`, "i"),
+    new RegExp(`Resolution\\s+of\\s+${DATE_PATTERN}`, "i"),
+    new RegExp(`(?:^|\\s)of\\s+${DATE_PATTERN}`),
+    // OCR mangles the "of" of old volumes ("ef 15 June 1965"); any date left in the header is it.
+    new RegExp(DATE_PATTERN),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(headerText);
+    if (m) {
+      const iso = isoDate(m[1]!, m[2]!, m[3]!);
+      if (iso) return iso;
+    }
+  }
+  const anyClosing = date.exec(closing.slice(0, 6).map((l) => l.text).join(" "));
+  if (anyClosing) return isoDate(anyClosing[1]!, anyClosing[2]!, anyClosing[3]!) ?? "";
+  void header;
+  return "";
+}
+
+/** "42nd meeting", "28th plenary meeting"; OCR letters in the number read as digits ("298Ist"). */
+export function readMeeting(text: string): string | undefined {
+  const m = /\b([\dIliO]*\d[\dIliO]*)\s?(st|nd|rd|th)_?\s+(plenary\s+)?me{1,2}ting/.exec(text);
+  if (!m) return undefined;
+  const n = m[1]!.replace(/[Ili]/g, "1").replace(/O/g, "0");
+  return `${n}${m[2]} ${m[3] ? "plenary " : ""}meeting`;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  none: 0, no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+};
+const count = (s: string | undefined): number => (s === undefined ? 0 : /^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? 0));
+const N = String.raw`(\d+|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
+
+/** Vote method and counts from the closing statement. */
+export function readVote(text: string): { voteMethod: VoteMethod; votes?: VoteCounts } {
+  const counted =
+    new RegExp(String.raw`recorded vote of\s+${N}\s+to\s+${N}(?:\s*\([^)]*\))?,?\s*(?:with\s+${N}\s+abstentions?)?`, "i").exec(text) ??
+    new RegExp(String.raw`\bby\s+${N}\s+votes?\s+to\s+${N}(?:\s*\([^)]*\))?,?\s*(?:with\s+${N}\s+abstentions?)?`, "i").exec(text);
+  if (counted) return { voteMethod: "recorded vote", votes: { yes: count(counted[1]), no: count(counted[2]), abstain: count(counted[3]) } };
+  if (/without (?:a )?vote|by consensus/i.test(text)) return { voteMethod: "without a vote" };
+  if (/unanimous/i.test(text)) return { voteMethod: "unanimously" };
+  if (/recorded vote/i.test(text)) return { voteMethod: "recorded vote" };
+  return { voteMethod: "" };
+}

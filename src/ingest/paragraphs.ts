@@ -1,0 +1,178 @@
+// Cuts the body into paragraphs. Converters break lines anywhere (hard-wrapped columns, one line per
+// paragraph, tab-indented docx), so paragraph starts are read from content, not layout: an operative
+// number that continues the count, a sub-paragraph label that continues its series, or a preambular
+// phrase after a line that ended a clause.
+
+import type { ParagraphKind } from "../domain.js";
+import type { Line } from "./lines.js";
+import { isOperativeStart, isPreambularStart, leadingVerb } from "./verbs.js";
+
+export interface RawParagraph {
+  key: string;
+  kind: ParagraphKind;
+  verb: string;
+  /** Text with footnote sentinels still in place; the label ("1.", "(a)") is not part of it. */
+  text: string;
+}
+
+interface Content {
+  text: string;
+  blankBefore: boolean;
+}
+
+const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4}|Section [A-Z])\.?$/;
+const OPERATIVE = /^([\dIlLiO]{1,3})\s*\.(?:\s+|(?=[\p{Lu}“"(]))(.*)$/u;
+
+/** An operative number as printed, with OCR letters read as the digits they stand for ("L." is "1."). */
+function operativeNumber(token: string): number | undefined {
+  if (!/\d/.test(token) && token.length > 1) return undefined;
+  const n = Number(token.replace(/[IlLi]/g, "1").replace(/O/g, "0"));
+  return Number.isInteger(n) ? n : undefined;
+}
+const SUB = /^\(([a-z]{1,4}|\d{1,2})\)\s*(.*)$/;
+const SENTINELS = /(?:\s*\uE000[^\uE001]*\uE001)+/g;
+
+/** Whether a line ends a clause, so that the next line may open a paragraph. */
+export function endsClause(text: string): boolean {
+  const t = text.replace(SENTINELS, "").trimEnd();
+  return /[,;:.]\s?(?:\d{1,3}|\*)?$/.test(t) || /[,;:.]["”’)]$/.test(t);
+}
+
+/** Lines without blanks, with labels printed alone on a line joined to the text they label. */
+function contentLines(lines: Line[]): Content[] {
+  const out: Content[] = [];
+  let blank = true;
+  for (const line of lines) {
+    const t = line.text;
+    if (t === "") {
+      blank = true;
+      continue;
+    }
+    if (SECTION_HEADING.test(t)) {
+      blank = true;
+      continue;
+    }
+    const prev = out.at(-1);
+    if (prev && (/^\d{1,3}\s*\.?$/.test(prev.text) || /^\([a-z]{1,4}\)$/.test(prev.text)) && (!/^\d{1,3}$/.test(prev.text) || /^\./.test(t))) {
+      prev.text = `${prev.text} ${t}`.replace(/^(\d{1,3}) \./, "$1.");
+      blank = false;
+      continue;
+    }
+    out.push({ text: t, blankBefore: blank });
+    blank = false;
+  }
+  return out;
+}
+
+const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
+const nextLetter = (l: string | undefined): string => (l === undefined ? "a" : String.fromCharCode(l.charCodeAt(0) + 1));
+const nextRoman = (r: string | undefined): string => (r === undefined ? "i" : (ROMANS[ROMANS.indexOf(r) + 1] ?? ""));
+
+/** Joins a wrapped line to its paragraph; a hyphen at a line end is kept unless it split a plain word. */
+function join(text: string, next: string): string {
+  if (text === "") return next;
+  const m = /(\p{Ll}{2,})-$/u.exec(text);
+  if (m && /^\p{Ll}/u.test(next) && !COMPOUND_HEADS.has(m[1]!)) return text.slice(0, -1) + next;
+  if (/-$/.test(text)) return text + next;
+  return `${text} ${next}`;
+}
+
+const COMPOUND_HEADS = new Set(
+  "non self well long short high low co re pre post anti cross multi inter intra mid fact decision follow peace state human gender child land law cease all ill so counter sub semi ex vice policy rule small medium large full part free world long-term cost time case country region capacity".split(
+    " ",
+  ),
+);
+
+const SUBJECT = /^The\s+(?:Security Council|General Assembly|Human Rights Council|Economic and Social Council|Commission on Human Rights|Council|Assembly)\s+(?=\p{Ll})/u;
+
+export function cutParagraphs(lines: Line[]): RawParagraph[] {
+  const content = contentLines(lines);
+  const out: RawParagraph[] = [];
+  let current: RawParagraph | undefined;
+  let phase: ParagraphKind = "preambular";
+  let pp = 0;
+  let lastOp = 0;
+  let opKey = "";
+  let letter: string | undefined;
+  let roman: string | undefined;
+  let section = 0;
+  const keys = new Set<string>();
+
+  // Sub-paragraphs carry no verb of their own: they continue their parent's sentence.
+  const verbless = new Set<RawParagraph>();
+  const open = (key: string, kind: ParagraphKind, text: string, withVerb: boolean): void => {
+    current = { key, kind, verb: "", text };
+    if (!withVerb) verbless.add(current);
+    keys.add(key);
+    out.push(current);
+  };
+
+  for (const [i, line] of content.entries()) {
+    // A clause that ends inside a quotation (a cited title) does not end the paragraph.
+    const insideQuote = current !== undefined && (current.text.match(/“/g)?.length ?? 0) > (current.text.match(/”/g)?.length ?? 0);
+    const prevEnds = current === undefined || (!insideQuote && (endsClause(content[i - 1]?.text ?? "") || line.blankBefore));
+    const op = OPERATIVE.exec(line.text);
+    if (op && prevEnds) {
+      const n = operativeNumber(op[1]!) ?? -1;
+      const printedAsDigits = /^\d+$/.test(op[1]!);
+      if (n === lastOp + 1 || (printedAsDigits && n === 1 && lastOp > 1 && line.blankBefore)) {
+        if (n === 1 && lastOp > 1) section++;
+        lastOp = n;
+        phase = "operative";
+        opKey = `op${n}${section > 0 && keys.has(`op${n}`) ? String.fromCharCode(97 + section) : ""}`;
+        letter = roman = undefined;
+        open(opKey, "operative", op[2]!, true);
+        continue;
+      }
+    }
+    const sub = SUB.exec(line.text);
+    if (sub && phase === "operative" && prevEnds && opKey) {
+      const label = subLabel(sub[1]!, letter, roman, content.slice(i + 1));
+      if (label) {
+        if (label.level === "letter") {
+          letter = label.value;
+          roman = undefined;
+        } else roman = label.value;
+        const key = `${opKey}${letter !== undefined && label.level === "roman" ? `(${letter})` : ""}(${label.value})`;
+        if (!keys.has(key)) {
+          open(key, "operative", sub[2]!, false);
+          continue;
+        }
+      }
+    }
+    if (phase === "preambular" && prevEnds && isPreambularStart(line.text)) {
+      open(`pp${++pp}`, "preambular", line.text, true);
+      continue;
+    }
+    if (phase === "preambular" && prevEnds && isOperativeStart(line.text) && !isPreambularStart(line.text)) {
+      // An unnumbered operative clause, as in decisions ("Decides to adopt …").
+      lastOp++;
+      phase = "operative";
+      opKey = `op${lastOp}`;
+      open(opKey, "operative", line.text, true);
+      continue;
+    }
+    if (current === undefined) {
+      open(`pp${++pp}`, "preambular", line.text, true);
+      continue;
+    }
+    current.text = join(current.text, line.text);
+  }
+  for (const p of out) if (!verbless.has(p)) p.verb = leadingVerb(p.text.replace(SENTINELS, " ").replace(SUBJECT, ""));
+  return out;
+}
+
+/** Reads a sub-paragraph label as the next letter or the next roman numeral, whichever continues. */
+function subLabel(raw: string, letter: string | undefined, roman: string | undefined, after: Content[]): { level: "letter" | "roman"; value: string } | undefined {
+  let label = raw;
+  // OCR reads "(i)" as "(1)"; it is roman when "(ii)" follows.
+  if (label === "1" && roman === undefined && after.some((c) => /^\(ii\)/.test(c.text))) label = "i";
+  if (/^\d+$/.test(label)) return { level: "letter", value: label };
+  const romanNext = nextRoman(roman);
+  const letterNext = nextLetter(letter);
+  if (roman !== undefined && label === romanNext) return { level: "roman", value: label };
+  if (label === letterNext) return { level: "letter", value: label };
+  if (label === "i" && roman === undefined) return { level: "roman", value: label };
+  if (ROMANS.includes(label) && label === romanNext) return { level: "roman", value: label };
+  return undefined;
+}

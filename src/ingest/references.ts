@@ -1,0 +1,144 @@
+// Finds what a paragraph cites: resolutions and decisions (named by number after "resolution(s)" or
+// "decision(s)", alone or in lists and ranges, with the body read from the words before them), and
+// UN document symbols. Each is normalized to its canonical symbol so the graph can join on it.
+
+import type { Body, Reference } from "../domain.js";
+import { DATE_PATTERN, isoDate } from "./dates.js";
+import { type ActKind, type PrintedNumber, canonicalSymbol, readNumber, sameSymbol } from "./symbols.js";
+
+export interface CitingDocument {
+  /** The adopting body, which "its resolution" and unprefixed numbers refer to. */
+  body: Body;
+  /** The document's own symbol: a text never references itself. */
+  symbol: string;
+}
+
+interface Found {
+  kind: Reference["kind"];
+  target: string;
+  date?: string;
+}
+
+const KEYWORD = /\b(resolutions?|decisions?)\s+(?:Nos?\.\s*)?/gi;
+const ITEM = /(\d{1,4}\s?(?:[A-Z]\s?)?\((?:\d{4}|[IVXLC]+)\)|E?S-\d{1,2}\/\d{1,4}|\d{1,4}\/\d{1,4})(?![\d/])/y;
+const ITEM_DATE = new RegExp(String.raw`\s*,?\s*(?:adopted\s+)?(?:of|on)\s+${DATE_PATTERN}`, "y");
+const SEPARATOR = /(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+to\s+|\s+or\s+|\s+as well as\s+)/y;
+
+const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertinent|own|latest|recent|most|all|the|other|first|later|above|its|their)\s+){0,3}`;
+const BODY_RE = String.raw`(General Assembly|Security Council|Human Rights Council|Commission on Human Rights|Economic and Social Council)`;
+const BY_BODY_ITS = new RegExp(String.raw`${BODY_RE}\s+(?:\w+\s+){0,2}(?:in|by|through|under)\s+its\s+${ADJ}$`);
+const NAMED_BODY = new RegExp(String.raw`${BODY_RE}(?:'s|’s)?\s+${ADJ}$`);
+const SHORT_BODY = new RegExp(String.raw`\b(Assembly|Council|Commission)(?:'s|’s)?\s+${ADJ}$`);
+const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
+
+function asBody(name: string): Body | undefined {
+  switch (name) {
+    case "General Assembly":
+    case "Security Council":
+    case "Human Rights Council":
+    case "Commission on Human Rights":
+    case "Economic and Social Council":
+      return name;
+    default:
+      return undefined;
+  }
+}
+
+/** The body whose resolutions a citation names, read from the words just before "resolution". */
+function citedBody(before: string, doc: CitingDocument): Body | "own" | undefined {
+  let m = BY_BODY_ITS.exec(before) ?? NAMED_BODY.exec(before);
+  if (m) return asBody(m[1]!);
+  m = SHORT_BODY.exec(before);
+  if (m) {
+    if (m[1] === "Assembly") return "General Assembly";
+    if (m[1] === "Commission") return "Commission on Human Rights";
+    return doc.body === "General Assembly" ? "Human Rights Council" : doc.body;
+  }
+  if (OWN.test(before)) return "own";
+  return undefined;
+}
+
+function resolveBody(n: PrintedNumber, said: Body | "own" | undefined, doc: CitingDocument): Body {
+  if (n.shape === "sc") return "Security Council";
+  if (n.shape === "roman") return "General Assembly";
+  const body = said === "own" || said === undefined ? doc.body : said;
+  if (n.shape === "year") {
+    if (body === "Economic and Social Council" || body === "Commission on Human Rights") return body;
+    return said === undefined && doc.body !== "Human Rights Council" ? "Economic and Social Council" : "Commission on Human Rights";
+  }
+  // Session-numbered resolutions are never the Security Council's.
+  if (body === "Security Council") return "General Assembly";
+  return body;
+}
+
+/** Resolutions and decisions cited by number. */
+export function citedActs(text: string, doc: CitingDocument): Found[] {
+  const out: Found[] = [];
+  for (const kw of text.matchAll(KEYWORD)) {
+    const kind: ActKind = /^decision/i.test(kw[1]!) ? "decision" : "resolution";
+    const said = citedBody(text.slice(Math.max(0, kw.index - 120), kw.index), doc);
+    let p = kw.index + kw[0].length;
+    for (;;) {
+      ITEM.lastIndex = p;
+      const item = ITEM.exec(text);
+      if (!item) break;
+      p = ITEM.lastIndex;
+      ITEM_DATE.lastIndex = p;
+      const dated = ITEM_DATE.exec(text);
+      let date: string | undefined;
+      if (dated) {
+        date = isoDate(dated[1]!, dated[2]!, dated[3]!);
+        p = ITEM_DATE.lastIndex;
+      }
+      const n = readNumber(item[1]!);
+      if (n) {
+        const body = resolveBody(n, said, doc);
+        // The Security Council's decisions carry no symbol of their own.
+        if (!(kind === "decision" && body === "Security Council")) {
+          out.push({ kind: "resolution", target: canonicalSymbol(body, n, kind), ...(date ? { date } : {}) });
+        }
+      }
+      SEPARATOR.lastIndex = p;
+      const sep = SEPARATOR.exec(text);
+      if (!sep) break;
+      ITEM.lastIndex = SEPARATOR.lastIndex;
+      if (!ITEM.test(text)) break;
+      p = SEPARATOR.lastIndex;
+    }
+  }
+  return out;
+}
+
+const ROOTS = "A|S|E|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|ST|TD|UNEP|DP|HRI|SPT|ICCD|FCCC|PBC|UNW|ECE|ESCAP|ECLAC|ESCWA|ECA|CTOC|IDB|JIU";
+const PART = String.raw`(?:[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
+const DOCUMENT = new RegExp(String.raw`(?<![\w/.])((?:${ROOTS})(?:/${PART})+)`, "g");
+const ACT_SYMBOL = /\/(?:RES|DEC)\//;
+
+/** UN document symbols ("A/HRC/36/32", "S/PRST/2013/2", "CCPR/C/KHM/CO/2"); act symbols become resolution references. */
+export function citedDocuments(text: string): Found[] {
+  // OCR reads the "S/" of Security Council documents as "5/" ("5/2002/1005").
+  const t = text.replace(/(?<![\w/])5\/((?:19|20)\d{2}\/\d+)/g, "S/$1");
+  const out: Found[] = [];
+  for (const m of t.matchAll(DOCUMENT)) {
+    const symbol = m[1]!;
+    if (!/\d/.test(symbol)) continue;
+    out.push({ kind: ACT_SYMBOL.test(symbol) ? "resolution" : "document", target: symbol });
+  }
+  return out;
+}
+
+/** All references of one paragraph: its own text and the texts of the footnotes it carries. */
+export function findReferences(paragraph: string, verb: string, texts: string[], doc: CitingDocument): Reference[] {
+  const seen = new Set<string>();
+  const out: Reference[] = [];
+  for (const text of texts) {
+    for (const f of [...citedActs(text, doc), ...citedDocuments(text)]) {
+      if (sameSymbol(f.target, doc.symbol)) continue;
+      const key = `${f.kind}|${f.target.replace(/\s+/g, "").toUpperCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ paragraph, kind: f.kind, target: f.target, ...(verb ? { verb } : {}), ...(f.date ? { date: f.date } : {}) });
+    }
+  }
+  return out;
+}

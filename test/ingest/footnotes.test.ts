@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { attachFootnotes, extractMarkedFootnotes, readZone } from "../../src/ingest/footnotes.js";
+
+describe("footnote markup", () => {
+  it("lifts docx footnotes and bookmarks out of the text", () => {
+    const { text, notes } = extractMarkedFootnotes("[bookmark: _GoBack]human rights,[footnoteRef:2] [2: \t\tA/HRC/36/32.] \n");
+    expect(notes.get("2")).toBe("A/HRC/36/32.");
+    const attached = attachFootnotes(text, notes);
+    expect(attached).toEqual({ text: "human rights,", footnotes: [{ mark: "2", text: "A/HRC/36/32." }] });
+  });
+  it("lifts markdown footnotes", () => {
+    const { text, notes } = extractMarkedFootnotes("the Headquarters[^1] are prevented\n[^1]: See resolution 169 (II).\n");
+    expect(attachFootnotes(text, notes).footnotes).toEqual([{ mark: "1", text: "See resolution 169 (II)." }]);
+  });
+});
+
+describe("glued and spaced marks", () => {
+  const notes = new Map([
+    ["1", "A/80/83."],
+    ["9", "S/PRST/2013/2."],
+  ]);
+  it("takes digits glued after punctuation", () => {
+    expect(attachFootnotes("implementation of resolution 79/7;1", notes)).toEqual({
+      text: "implementation of resolution 79/7;",
+      footnotes: [{ mark: "1", text: "A/80/83." }],
+    });
+  });
+  it("takes a spaced mark after a word or a year but not a day or a count", () => {
+    expect(attachFootnotes("the Rome Statute 1 reaffirms", notes).footnotes).toHaveLength(1);
+    expect(attachFootnotes("of 12 February 2013 9 in which", notes).text).toBe("of 12 February 2013 in which");
+    expect(attachFootnotes("on 1 and 9 September", notes).footnotes).toHaveLength(0);
+    expect(attachFootnotes("paragraph 1 of resolution", notes).footnotes).toHaveLength(0);
+  });
+});
+
+describe("readZone", () => {
+  it("pairs pdftotext marks printed apart from their texts", () => {
+    const zone = ["A/58/874 and A/58/874/Add.1.", "Articles 10 and 13 of the Relationship Agreement.", "4", "A/73/334.", "5", "United Nations, Treaty Series.", "2", "3"];
+    expect(readZone(zone)).toEqual([
+      ["2", "A/58/874 and A/58/874/Add.1."],
+      ["3", "Articles 10 and 13 of the Relationship Agreement."],
+      ["4", "A/73/334."],
+      ["5", "United Nations, Treaty Series."],
+    ]);
+  });
+  it("joins a footnote wrapped over two lines", () => {
+    expect(readZone(["9", "S/PRST/2013/2; see Resolutions, 1 August 2012–31 July", "2013 (S/INF/68)."])).toEqual([
+      ["9", "S/PRST/2013/2; see Resolutions, 1 August 2012–31 July 2013 (S/INF/68)."],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { type CitingDocument, citedActs, citedDocuments, findReferences } from "../../src/ingest/references.js";
+
+const hrc: CitingDocument = { body: "Human Rights Council", symbol: "A/HRC/RES/36/32" };
+const ga: CitingDocument = { body: "General Assembly", symbol: "A/RES/80/4" };
+const sc: CitingDocument = { body: "Security Council", symbol: "S/RES/687 (1991)" };
+const targets = (text: string, doc: CitingDocument = hrc): string[] => citedActs(text, doc).map((f) => f.target);
+
+describe("cited resolutions", () => {
+  it("reads lists joined by 'and' with the body named before them", () => {
+    expect(targets("Recalling also Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007")).toEqual(["A/HRC/RES/5/1", "A/HRC/RES/5/2"]);
+  });
+  it("reads 'its resolution' as the adopting body's", () => {
+    expect(targets("Recalling its resolution 30/23 of 2 October 2015")).toEqual(["A/HRC/RES/30/23"]);
+    expect(targets("Recalling its resolutions 47/19 of 24 November 1992, 48/16 of 3 November 1993 and its decision 76/563", ga)).toEqual([
+      "A/RES/47/19",
+      "A/RES/48/16",
+      "A/DEC/76/563",
+    ]);
+  });
+  it("reads another body's resolution", () => {
+    expect(targets("Recalling General Assembly resolution 60/251 of 15 March 2006")).toEqual(["A/RES/60/251"]);
+    expect(targets("approved by the General Assembly in its resolution 58/318")).toEqual(["A/RES/58/318"]);
+  });
+  it("switches body inside a list", () => {
+    expect(targets("including Assembly resolutions 64/81 of 7 December 2009 and 64/174, and Council resolutions 10/23 and 14/9")).toEqual([
+      "A/RES/64/81",
+      "A/RES/64/174",
+      "A/HRC/RES/10/23",
+      "A/HRC/RES/14/9",
+    ]);
+  });
+  it("reads SC numbers, ranges and old GA numbers", () => {
+    expect(targets("Recalling its resolutions 660 (1990), 661 (1990) and 678 (1990)", sc)).toEqual(["S/RES/660 (1990)", "S/RES/661 (1990)", "S/RES/678 (1990)"]);
+    expect(targets("resolutions 660 (1990) to 678 (1990)", sc)).toEqual(["S/RES/660 (1990)", "S/RES/678 (1990)"]);
+    expect(targets("paragraph 2 of resolution 678 (1990)", sc)).toEqual(["S/RES/678 (1990)"]);
+    expect(targets("the Universal Declaration of Human Rights, resolution 217 A (III)", ga)).toEqual(["A/RES/217(III)"]);
+    expect(targets("Commission on Human Rights resolution 2005/1")).toEqual(["E/CN.4/RES/2005/1"]);
+  });
+  it("dates a cited resolution", () => {
+    expect(citedActs("Human Rights Council resolution 30/23 of 2 October 2015", hrc)[0]?.date).toBe("2015-10-02");
+  });
+  it("gives nothing for vague references", () => {
+    expect(targets("all relevant resolutions and the above-mentioned resolution, paragraph 1 above")).toEqual([]);
+  });
+});
+
+describe("cited documents", () => {
+  it("reads document symbols and splits joint ones", () => {
+    const docs = citedDocuments("A/HRC/27/70, CCPR/C/KHM/CO/2 and S/PRST/2013/2; see A/67/828-S/2013/210 and E/CN.4/2005/L.10/Add.17.");
+    expect(docs.map((d) => d.target)).toEqual(["A/HRC/27/70", "CCPR/C/KHM/CO/2", "S/PRST/2013/2", "A/67/828", "S/2013/210", "E/CN.4/2005/L.10/Add.17"]);
+    expect(docs.every((d) => d.kind === "document")).toBe(true);
+  });
+  it("reads an OCR '5/' as the Security Council series", () => {
+    expect(citedDocuments("report (5/2002/1005)").map((d) => d.target)).toEqual(["S/2002/1005"]);
+  });
+});
+
+describe("findReferences", () => {
+  it("adds the verb, takes footnote texts and never cites the document itself", () => {
+    const refs = findReferences("pp5", "Bearing in mind", ["the report of the Council resolution 36/32", "A/HRC/36/32."], hrc);
+    expect(refs).toEqual([{ paragraph: "pp5", kind: "document", target: "A/HRC/36/32", verb: "Bearing in mind" }]);
+  });
+});
