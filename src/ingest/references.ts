@@ -71,10 +71,29 @@ function resolveBody(n: PrintedNumber, said: Body | "own" | undefined, doc: Citi
   return body;
 }
 
+/** The session (or SC year) a symbol belongs to: "A/HRC/RES/5/1" → "A/HRC/RES/5", "S/RES/661 (1990)" → "1990". */
+const sessionOf = (target: string): string => /\((\d{4})\)$/.exec(target)?.[1] ?? target.replace(/\/[^/]*$/, "");
+
+/**
+ * "resolutions 5/1 and 5/2 of 18 June 2007" dates both: a date after a list's item also dates the
+ * undated items just before it, when they are of the same session (and so adopted together).
+ * "60/251 and 5/1 of 18 June 2007" dates only 5/1.
+ */
+function shareListDate(list: Found[]): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const dated = list[i]!;
+    if (!dated.date) continue;
+    for (let j = i - 1; j >= 0 && !list[j]!.date && sessionOf(list[j]!.target) === sessionOf(dated.target); j--) {
+      list[j]!.date = dated.date;
+    }
+  }
+}
+
 /** Resolutions and decisions cited by number. */
 export function citedActs(text: string, doc: CitingDocument): Found[] {
   const out: Found[] = [];
   for (const kw of text.matchAll(KEYWORD)) {
+    const list: Found[] = [];
     const kind: ActKind = /^decision/i.test(kw[1]!) ? "decision" : "resolution";
     const said = citedBody(text.slice(Math.max(0, kw.index - 120), kw.index), doc);
     let p = kw.index + kw[0].length;
@@ -95,7 +114,7 @@ export function citedActs(text: string, doc: CitingDocument): Found[] {
         const body = resolveBody(n, said, doc);
         // The Security Council's decisions carry no symbol of their own.
         if (!(kind === "decision" && body === "Security Council")) {
-          out.push({ kind: "resolution", target: canonicalSymbol(body, n, kind), ...(date ? { date } : {}) });
+          list.push({ kind: "resolution", target: canonicalSymbol(body, n, kind), ...(date ? { date } : {}) });
         }
       }
       SEPARATOR.lastIndex = p;
@@ -105,6 +124,8 @@ export function citedActs(text: string, doc: CitingDocument): Found[] {
       if (!ITEM.test(text)) break;
       p = SEPARATOR.lastIndex;
     }
+    shareListDate(list);
+    out.push(...list);
   }
   return out;
 }

@@ -40,6 +40,23 @@ describe("cited resolutions", () => {
   it("dates a cited resolution", () => {
     expect(citedActs("Human Rights Council resolution 30/23 of 2 October 2015", hrc)[0]?.date).toBe("2015-10-02");
   });
+
+  it("dates every item of a same-session list from the date after it, and no other", () => {
+    const dates = (text: string) => citedActs(text, hrc).map((f) => [f.target, f.date]);
+    expect(dates("Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007")).toEqual([
+      ["A/HRC/RES/5/1", "2007-06-18"],
+      ["A/HRC/RES/5/2", "2007-06-18"],
+    ]);
+    expect(dates("General Assembly resolutions 60/251 and 61/1 of 1 May 2007")).toEqual([
+      ["A/RES/60/251", undefined],
+      ["A/RES/61/1", "2007-05-01"],
+    ]);
+    expect(dates("its resolutions 47/19 of 24 November 1992, 48/16 and 48/17 of 3 November 1993")).toEqual([
+      ["A/HRC/RES/47/19", "1992-11-24"],
+      ["A/HRC/RES/48/16", "1993-11-03"],
+      ["A/HRC/RES/48/17", "1993-11-03"],
+    ]);
+  });
   it("gives nothing for vague references", () => {
     expect(targets("all relevant resolutions and the above-mentioned resolution, paragraph 1 above")).toEqual([]);
   });
