@@ -1,3 +1,4 @@
+import path from "node:path";
 import { loadConfig, type ConfigFlags } from "../config/config.js";
 import { openStore } from "../graph/open-store.js";
 import { collectInputFiles } from "../loader/input-files.js";
@@ -7,6 +8,12 @@ import { SEEDS_DIR } from "../package-root.js";
 import { startServer } from "../server.js";
 import type { CliIO } from "./io.js";
 import { countsLine, summaryLine } from "./report.js";
+
+/** Inside the working directory, a relative path: what the user would type, and shorter to read. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
 
 export interface ServeOptions extends ConfigFlags {
   seed?: boolean;
@@ -18,7 +25,8 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
   const store = openStore(config);
   try {
     if (options.seed) {
-      const report = await ingestFiles(store, collectInputFiles([SEEDS_DIR]), { logger });
+      const files = collectInputFiles([SEEDS_DIR]).map((f) => displayPath(f, io.cwd));
+      const report = await ingestFiles(store, files, { logger });
       io.out(`seeds: ${summaryLine(report)}`);
       // A seed that cannot be parsed is worth a warning, not a refusal to serve the rest.
       for (const o of report.outcomes) if (o.error) io.err(`  not loaded: ${o.error.message}`);
