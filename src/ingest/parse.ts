@@ -12,9 +12,9 @@ import { type Line, isBlank, toLines } from "./lines.js";
 import { binaryReason, normalizeText } from "./normalize.js";
 import { cutParagraphs } from "./paragraphs.js";
 import { findReferences } from "./references.js";
-import { looksLikeAnalysisPage, openerBody, segment } from "./segment.js";
+import { looksLikeAnalysisPage } from "./analysis/detect.js";
+import { openerBody, segment } from "./segment.js";
 
-export { looksLikeAnalysisPage } from "./segment.js";
 
 /** Parses a resolution text. Throws only ParseError, whose reason says why the text is not usable. */
 export function parseResolution(text: string, file: string): ResolutionDocument {

@@ -76,16 +76,3 @@ export function segment(lines: Line[], bodyStart: (header: Line[]) => number): S
     closing: lines.slice(end),
   };
 }
-
-const ANALYSIS_LABELS = /^(?:UN Body|Session Type|Agenda Item|Country Concerned|Main Sponsors|Key Praise|Key Criticism|Vote Result|Voting Record|Summary|Analysis)$/i;
-
-/**
- * Analysis pages (a web page about a resolution: labelled fields, bullet points quoting it) are not
- * resolution texts; they are recognized by their field labels and bullets.
- */
-export function looksLikeAnalysisPage(text: string): boolean {
-  const lines = text.split("\n").map((l) => l.trim());
-  const labels = lines.filter((l) => ANALYSIS_LABELS.test(l)).length;
-  const bullets = lines.filter((l) => /^[•▪●◦]/.test(l)).length;
-  return labels >= 3 || (labels >= 2 && bullets >= 2);
-}

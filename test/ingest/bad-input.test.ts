@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/errors.js";
 import { parseResolution } from "../../src/ingest/parse.js";
-import { looksLikeAnalysisPage } from "../../src/ingest/segment.js";
+import { looksLikeAnalysisPage } from "../../src/ingest/analysis/detect.js";
 import { readSeed } from "./helpers.js";
 
 function failure(text: string, file: string): ParseError {
