@@ -16,6 +16,43 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A commentary page about a resolution. It names no symbol: it is linked to the loaded resolution its quotes match best. */
+export type Analysis = {
+  __typename?: 'Analysis';
+  body: Scalars['String']['output'];
+  /** The page's file name without extension. */
+  key: Scalars['String']['output'];
+  quotes: Array<AnalysisQuote>;
+  /** Mean quote score for the linked resolution (0..1). */
+  score?: Maybe<Scalars['Float']['output']>;
+  sponsors: Array<Scalars['String']['output']>;
+  summary: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  votes?: Maybe<AnalysisVotes>;
+};
+
+/** A quote on an analysis page, with the paragraph it best matches. */
+export type AnalysisQuote = {
+  __typename?: 'AnalysisQuote';
+  /** The loaded paragraph this quote matches best, if any does. */
+  paragraph?: Maybe<Paragraph>;
+  /** 0..1: share of the quote's words found in order in the paragraph. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** `praise` or `criticism`. */
+  section: Scalars['String']['output'];
+  /** As printed; abridged quotes keep their `…`. */
+  text: Scalars['String']['output'];
+};
+
+/** Vote counts printed on an analysis page. */
+export type AnalysisVotes = {
+  __typename?: 'AnalysisVotes';
+  absent: Scalars['Int']['output'];
+  abstain: Scalars['Int']['output'];
+  no: Scalars['Int']['output'];
+  yes: Scalars['Int']['output'];
+};
+
 /** A footnote carried by a paragraph. */
 export type Footnote = {
   __typename?: 'Footnote';
@@ -106,6 +143,8 @@ export type Resolution = {
   __typename?: 'Resolution';
   /** Adoption date, `YYYY-MM-DD`. */
   adoptedOn?: Maybe<Scalars['String']['output']>;
+  /** Analysis pages whose quotes match this resolution best. */
+  analyses: Array<Analysis>;
   /** Adopting body, e.g. `Human Rights Council`. */
   body: Scalars['String']['output'];
   /** Citations of this resolution made by loaded texts. */
@@ -151,6 +190,7 @@ export type ResolutionEdge = {
 /** How much is in the graph. */
 export type Stats = {
   __typename?: 'Stats';
+  analyses: Scalars['Int']['output'];
   mentions: Scalars['Int']['output'];
   paragraphs: Scalars['Int']['output'];
   references: Scalars['Int']['output'];
@@ -170,6 +210,13 @@ export type VoteMethod =
   | 'RECORDED_VOTE'
   | 'UNANIMOUSLY'
   | 'WITHOUT_A_VOTE';
+
+export type AnalysisQuotesQueryVariables = Exact<{
+  symbol: Scalars['String']['input'];
+}>;
+
+
+export type AnalysisQuotesQuery = { __typename?: 'Query', resolution?: { __typename?: 'Resolution', symbol: string, analyses: Array<{ __typename?: 'Analysis', title: string, score?: number | null, quotes: Array<{ __typename?: 'AnalysisQuote', section: string, score?: number | null, text: string, paragraph?: { __typename?: 'Paragraph', key: string, text: string } | null }> }> } | null };
 
 export type CitedByQueryVariables = Exact<{
   symbol: Scalars['String']['input'];
@@ -194,6 +241,7 @@ export type ResolutionsPageQueryVariables = Exact<{
 export type ResolutionsPageQuery = { __typename?: 'Query', resolutions: { __typename?: 'ResolutionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Resolution', symbol: string, adoptedOn?: string | null, title: string }> } };
 
 
+export const AnalysisQuotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalysisQuotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"symbol"},"value":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"analyses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalysisQuotesQuery, AnalysisQuotesQueryVariables>;
 export const CitedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"symbol"},"value":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"citedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verb"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitedByQuery, CitedByQueryVariables>;
 export const ResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"symbol"},"value":{"kind":"Variable","name":{"kind":"Name","value":"symbol"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"}},{"kind":"Field","name":{"kind":"Name","value":"voteMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"OPERATIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"verb"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ResolutionQuery, ResolutionQueryVariables>;
 export const ResolutionsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResolutionsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ResolutionsPageQuery, ResolutionsPageQueryVariables>;

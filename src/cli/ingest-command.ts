@@ -4,7 +4,7 @@ import { collectInputFiles } from "../loader/input-files.js";
 import { ingestFiles } from "../loader/ingest-files.js";
 import { createLogger } from "../logger.js";
 import type { CliIO } from "./io.js";
-import { countsLine, outcomeLine, summaryLine } from "./report.js";
+import { countsLine, linkLine, outcomeLine, summaryLine } from "./report.js";
 
 /** Exit code 1 when any file failed: scripts can tell a partial ingest from a clean one. */
 export async function ingestCommand(paths: string[], flags: ConfigFlags, io: CliIO): Promise<number> {
@@ -21,6 +21,7 @@ export async function ingestCommand(paths: string[], flags: ConfigFlags, io: Cli
       },
     });
     io.out(summaryLine(report));
+    for (const link of report.links) io.out(linkLine(link));
     io.out(`${store.description}: ${countsLine(await store.counts())}`);
     return report.failed > 0 ? 1 : 0;
   } finally {

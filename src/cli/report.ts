@@ -1,7 +1,7 @@
 // How ingest results read on a terminal: one line per file that changed or failed, one summary.
 
+import type { AnalysisLink, StoreCounts } from "../graph/port.js";
 import type { FileOutcome, IngestReport } from "../loader/ingest-files.js";
-import type { StoreCounts } from "../graph/port.js";
 
 export function outcomeLine(o: FileOutcome): string | undefined {
   switch (o.status) {
@@ -9,7 +9,9 @@ export function outcomeLine(o: FileOutcome): string | undefined {
       return `  failed    ${o.error?.message ?? o.file}`;
     case "created":
     case "replaced":
-      return `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}`;
+      return o.kind === "analysis"
+        ? `  ${o.status.padEnd(9)} analysis page ${o.symbol}  ${o.file}`
+        : `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}`;
     default:
       // Unchanged and skipped files are the common case on a restart: summarised, not listed.
       return undefined;
@@ -27,5 +29,12 @@ export function summaryLine(report: IngestReport): string {
   return `${total} file${total === 1 ? "" : "s"}: ${parts.join(", ")}`;
 }
 
+export function linkLine(link: AnalysisLink): string {
+  const quotes = `${link.matches.length} quote${link.matches.length === 1 ? "" : "s"} matched`;
+  return link.resolution
+    ? `  analysis ${link.key} → ${link.resolution.symbol} (score ${link.resolution.score.toFixed(2)}, ${quotes})`
+    : `  analysis ${link.key} → no loaded resolution matches its quotes well enough (${quotes})`;
+}
+
 export const countsLine = (c: StoreCounts): string =>
-  `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions`;
+  `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions, ${c.analyses} analysis pages`;

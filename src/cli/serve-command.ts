@@ -7,7 +7,7 @@ import { createLogger } from "../logger.js";
 import { SEEDS_DIR } from "../package-root.js";
 import { startServer } from "../server.js";
 import type { CliIO } from "./io.js";
-import { countsLine, summaryLine } from "./report.js";
+import { countsLine, linkLine, summaryLine } from "./report.js";
 
 /** Inside the working directory, a relative path: what the user would type, and shorter to read. */
 function displayPath(file: string, cwd: string): string {
@@ -30,6 +30,7 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       io.out(`seeds: ${summaryLine(report)}`);
       // A seed that cannot be parsed is worth a warning, not a refusal to serve the rest.
       for (const o of report.outcomes) if (o.error) io.err(`  not loaded: ${o.error.message}`);
+      for (const link of report.links) io.out(linkLine(link));
     }
     const server = await startServer({
       store,

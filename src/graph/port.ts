@@ -2,7 +2,16 @@
 // implement the same contract, checked by the same conformance suite. Every batched read takes
 // keys and returns one result per key, in the keys' order, so DataLoader can sit on top of it.
 
-import type { Mention, Paragraph, Reference, ResolutionDocument, ResolutionHeader, SourceInfo } from "../domain.js";
+import type {
+  AnalysisDocument,
+  Mention,
+  Paragraph,
+  QuoteMatch,
+  Reference,
+  ResolutionDocument,
+  ResolutionHeader,
+  SourceInfo,
+} from "../domain.js";
 
 export interface ResolutionRecord extends ResolutionHeader {
   /** Where the text came from; every loaded resolution has one. */
@@ -25,6 +34,31 @@ export interface ReferenceRecord extends Reference {
 
 export interface MentionRecord extends Mention {
   paragraphId: string;
+}
+
+export interface AnalysisQuoteRecord {
+  section: "praise" | "criticism";
+  text: string;
+  /** Best-matching paragraph of a loaded resolution, with its score; absent when none matches well. */
+  paragraphId?: string;
+  score?: number;
+}
+
+export interface AnalysisRecord extends Omit<AnalysisDocument, "quotes"> {
+  /** Stable across edits of the page: the source file's name without its extension. */
+  key: string;
+  source: SourceInfo;
+  quotes: AnalysisQuoteRecord[];
+  /** The loaded resolution the page's quotes match best, with the mean quote score; absent when none does. */
+  resolution?: string;
+  score?: number;
+}
+
+/** What linking decided for one analysis page. */
+export interface AnalysisLink {
+  key: string;
+  resolution: { symbol: string; score: number } | null;
+  matches: QuoteMatch[];
 }
 
 /** Keyset cursor for listing resolutions; ordering is (adoptedOn, symbol) ascending, "" dates first. */
@@ -56,6 +90,7 @@ export interface StoreCounts {
   paragraphs: number;
   references: number;
   mentions: number;
+  analyses: number;
 }
 
 export interface GraphStore {
@@ -69,7 +104,25 @@ export interface GraphStore {
    */
   upsertDocument(doc: ResolutionDocument, source: SourceInfo): Promise<UpsertOutcome>;
 
-  /** Symbol of the resolution ingested from content with this hash, or null. */
+  /**
+   * Writes one analysis page (keyed by `key`), atomically, with its quotes unlinked; linking is a
+   * separate step because it depends on which resolutions are loaded.
+   */
+  upsertAnalysis(key: string, analysis: AnalysisDocument, source: SourceInfo): Promise<UpsertOutcome>;
+
+  /** Records which resolution and paragraphs each analysis page's quotes match (all links in one transaction). */
+  linkAnalyses(links: readonly AnalysisLink[]): Promise<void>;
+
+  /** Every analysis page, by key. */
+  listAnalyses(): Promise<AnalysisRecord[]>;
+
+  /** Analysis pages linked to each resolution, by key. */
+  analysesOfResolutions(symbols: readonly string[]): Promise<AnalysisRecord[][]>;
+
+  /** Every paragraph's id and text, for matching quotes; ordered by id. */
+  paragraphTexts(): Promise<{ id: string; text: string }[]>;
+
+  /** Symbol of the resolution, or key of the analysis page, ingested from content with this hash, or null. */
   symbolForSourceHash(hash: string): Promise<string | null>;
 
   resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]>;

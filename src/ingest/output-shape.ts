@@ -1,4 +1,4 @@
-// The JSON shape `resgraph extract --json` prints. Outside tools rely on it, so it is checked with
+// The JSON shapes `resgraph extract --json` prints (a resolution, or `{ analysis }` for an analysis page). Outside tools rely on it, so it is checked with
 // this schema both by `extract` (before printing) and by the tests.
 
 import { z } from "zod";
@@ -74,3 +74,26 @@ export const extractOutputShape = z
   });
 
 export type ExtractOutput = z.infer<typeof extractOutputShape>;
+
+export const analysisOutputShape = z.object({
+  analysis: z.object({
+    title: z.string().min(1),
+    body: z.string(),
+    sessionType: z.string(),
+    agendaItem: z.string(),
+    countryConcerned: z.string(),
+    summary: z.array(z.string()),
+    sponsors: z.array(z.string()),
+    quotes: z.array(z.object({ section: z.enum(["praise", "criticism"]), text: z.string().min(1) })),
+    votes: z
+      .object({
+        yes: z.number().int().nonnegative(),
+        no: z.number().int().nonnegative(),
+        abstain: z.number().int().nonnegative(),
+        absent: z.number().int().nonnegative(),
+      })
+      .optional(),
+  }),
+});
+
+export type AnalysisOutput = z.infer<typeof analysisOutputShape>;

@@ -3,16 +3,20 @@
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { GraphStore, UpsertStatus } from "../graph/port.js";
+import path from "node:path";
+import type { AnalysisLink, GraphStore, UpsertStatus } from "../graph/port.js";
 import { InputUnreadableError, ParseError, type ResgraphError } from "../errors.js";
-import { parseResolution } from "../ingest/parse.js";
+import { parseSource } from "../ingest/source.js";
 import type { Logger } from "../logger.js";
+import { linkAnalyses } from "./link-analyses.js";
 
 export type FileStatus = UpsertStatus | "skipped" | "failed";
 
 export interface FileOutcome {
   file: string;
   status: FileStatus;
+  kind?: "resolution" | "analysis";
+  /** The resolution's symbol, or the analysis page's key. */
   symbol?: string;
   paragraphs?: number;
   /** Set when status is "failed": a one-line reason that names the file. */
@@ -26,6 +30,8 @@ export interface IngestReport {
   unchanged: number;
   skipped: number;
   failed: number;
+  /** Analysis pages linked again because something changed; empty when nothing did. */
+  links: AnalysisLink[];
 }
 
 export const contentHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
@@ -45,9 +51,15 @@ async function ingestOne(store: GraphStore, file: string): Promise<FileOutcome> 
   // Checked before parsing so that a restart over unchanged seeds costs a hash per file, no parse.
   const known = await store.symbolForSourceHash(hash);
   if (known !== null) return { file, status: "skipped", symbol: known };
-  const doc = parseResolution(bytes.toString("utf8"), file);
+  const parsed = parseSource(bytes.toString("utf8"), file);
+  if (parsed.kind === "analysis") {
+    const key = path.basename(file, path.extname(file));
+    const { status } = await store.upsertAnalysis(key, parsed.analysis, { path: file, hash });
+    return { file, status, kind: "analysis", symbol: key };
+  }
+  const doc = parsed.document;
   const { symbol, status } = await store.upsertDocument(doc, { path: file, hash });
-  return { file, status, symbol, paragraphs: doc.paragraphs.length };
+  return { file, status, kind: "resolution", symbol, paragraphs: doc.paragraphs.length };
 }
 
 export async function ingestFiles(
@@ -55,7 +67,15 @@ export async function ingestFiles(
   files: readonly string[],
   options: { logger: Logger; onFile?: (outcome: FileOutcome, index: number) => void },
 ): Promise<IngestReport> {
-  const report: IngestReport = { outcomes: [], created: 0, replaced: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const report: IngestReport = {
+    outcomes: [],
+    created: 0,
+    replaced: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    links: [],
+  };
   for (const [index, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
@@ -70,5 +90,6 @@ export async function ingestFiles(
     report[outcome.status]++;
     options.onFile?.(outcome, index);
   }
+  if (report.created + report.replaced > 0) report.links = await linkAnalyses(store);
   return report;
 }

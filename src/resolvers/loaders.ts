@@ -2,7 +2,7 @@
 // through one of these, so a query costs one store call per relation and depth, not per parent.
 
 import DataLoader from "dataloader";
-import type { GraphStore, ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
+import type { AnalysisRecord, GraphStore, ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
 
 export interface Loaders {
   resolutionBySymbol: DataLoader<string, ResolutionRecord | null>;
@@ -10,6 +10,7 @@ export interface Loaders {
   paragraphById: DataLoader<string, ParagraphRecord | null>;
   referencesFromParagraph: DataLoader<string, ReferenceRecord[]>;
   referencesToTarget: DataLoader<string, ReferenceRecord[]>;
+  analysesOfResolution: DataLoader<string, AnalysisRecord[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -19,5 +20,6 @@ export function createLoaders(store: GraphStore): Loaders {
     paragraphById: new DataLoader((ids) => store.paragraphsByIds(ids)),
     referencesFromParagraph: new DataLoader((ids) => store.referencesFromParagraphs(ids)),
     referencesToTarget: new DataLoader((targets) => store.referencesToTargets(targets)),
+    analysesOfResolution: new DataLoader((symbols) => store.analysesOfResolutions(symbols)),
   };
 }

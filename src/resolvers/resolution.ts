@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
+import type { AnalysisRecord, ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
+import { Analysis } from "../schema/analysis.js";
 import { ParagraphKindEnum, VoteMethodEnum } from "../schema/enums.js";
 import { Paragraph } from "../schema/paragraph.js";
 import { Reference } from "../schema/reference.js";
@@ -44,6 +45,11 @@ export class ResolutionResolver {
       if (list instanceof Error) throw list;
       return list;
     });
+  }
+
+  @FieldResolver(() => [Analysis], { description: "Analysis pages whose quotes match this resolution best." })
+  analyses(@Root() r: ResolutionRecord, @Ctx() ctx: Context): Promise<AnalysisRecord[]> {
+    return ctx.loaders.analysesOfResolution.load(r.symbol);
   }
 
   @FieldResolver(() => [Reference], { description: "Citations of this resolution made by loaded texts." })

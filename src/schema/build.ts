@@ -4,6 +4,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { AnalysisQuoteResolver } from "../resolvers/analysis.js";
 import { ParagraphResolver } from "../resolvers/paragraph.js";
 import { QueryResolver } from "../resolvers/query.js";
 import { ReferenceResolver } from "../resolvers/reference.js";
@@ -14,7 +15,7 @@ let cached: GraphQLSchema | undefined;
 /** The schema is the same for every server in a process; type-graphql's metadata is global anyway. */
 export function buildResgraphSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
-    resolvers: [QueryResolver, ResolutionResolver, ParagraphResolver, ReferenceResolver],
+    resolvers: [QueryResolver, ResolutionResolver, ParagraphResolver, ReferenceResolver, AnalysisQuoteResolver],
     validate: false,
   });
   return cached;

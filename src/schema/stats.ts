@@ -13,4 +13,7 @@ export class Stats {
 
   @Field(() => Int)
   mentions!: number;
+
+  @Field(() => Int)
+  analyses!: number;
 }

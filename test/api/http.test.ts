@@ -104,6 +104,19 @@ describe("GraphQL over HTTP", () => {
     expect(data!.resolution.citedBy[0].resolution.symbol).toBe("S/RES/660 (1990)");
   });
 
+  it("links the seed analysis page to the resolution its quotes match, quote by quote", async () => {
+    const { data, errors } = await query(`{
+      resolution(symbol: "A/HRC/RES/36/32") { analyses { key score quotes { section score paragraph { key } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const [analysis] = data!.resolution.analyses;
+    expect(analysis.key).toBe("004_9cc71f49dc171673");
+    expect(analysis.score).toBeGreaterThan(0.25);
+    const keys = analysis.quotes.map((q: { paragraph: { key: string } | null }) => q.paragraph?.key ?? null);
+    expect(keys).toContain("op29");
+    expect(keys).toContain(null);
+  });
+
   it("refuses a page size out of range with BAD_USER_INPUT and a message a person can act on", async () => {
     const { errors } = await query(`{ resolutions(first: 0) { totalCount } }`);
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -22,8 +22,7 @@ const BAD: Record<string, string | Buffer> = {
   "truncated.txt": seed.split("\n").slice(0, 2).join("\n"),
 };
 for (const [name, content] of Object.entries(BAD)) writeFileSync(path.join(dir, name), content);
-const analysisPage = path.join(SEEDS_DIR, "004_9cc71f49dc171673.txt");
-const cases: [string, string][] = [...Object.keys(BAD).map((n): [string, string] => [n, path.join(dir, n)]), ["analysis page", analysisPage]];
+const cases: [string, string][] = Object.keys(BAD).map((n): [string, string] => [n, path.join(dir, n)]);
 
 beforeAll(async () => {
   const first = await cli(["ingest", path.join(SEEDS_DIR, "S_RES_660_1990.txt"), path.join(SEEDS_DIR, "S_RES_661_1990.txt")], { RESGRAPH_DB: db });
@@ -56,11 +55,6 @@ describe("bad input", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(new RegExp(`^resgraph: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S`));
-  });
-
-  it("says why an analysis page is not loaded", async () => {
-    const run = await cli(["extract", analysisPage]);
-    expect(run.stderr).toMatch(/analysis page/i);
   });
 
   it("one bad file among good ones: the good ones load, the bad one is named, exit 1", async () => {

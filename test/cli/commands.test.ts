@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractOutputShape } from "../../src/ingest/output-shape.js";
+import { analysisOutputShape, extractOutputShape } from "../../src/ingest/output-shape.js";
 import { PACKAGE_ROOT, SEEDS_DIR } from "../../src/package-root.js";
 import { cli, cliProcess } from "../helpers/cli.js";
 
@@ -17,6 +17,15 @@ describe("resgraph extract", () => {
     const doc = extractOutputShape.parse(JSON.parse(run.stdout));
     expect(doc.resolution.symbol).toBe("A/HRC/RES/36/32");
     expect(doc.paragraphs).toHaveLength(44);
+  });
+
+  it("prints an analysis page as { analysis } with its quotes", async () => {
+    const run = await cli(["extract", path.join(SEEDS_DIR, "004_9cc71f49dc171673.txt"), "--json"]);
+    expect(run.code).toBe(0);
+    const { analysis } = analysisOutputShape.parse(JSON.parse(run.stdout));
+    expect(analysis.title).toBe("Advisory services and technical assistance for Cambodia");
+    expect(analysis.quotes).toHaveLength(5);
+    expect(analysis.votes).toEqual({ yes: 0, no: 0, abstain: 0, absent: 0 });
   });
 
   it("prints a short summary for people", async () => {

@@ -2,7 +2,7 @@
 // Neo4jStore plugs into the same function. Only the port is used here: no SQL, no engine details.
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ResolutionDocument } from "../../src/domain.js";
+import type { AnalysisDocument, ResolutionDocument } from "../../src/domain.js";
 import { paragraphId, type GraphStore, type ResolutionRecord } from "../../src/graph/port.js";
 import {
   failingLate,
@@ -52,7 +52,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
 
     describe("an empty store", () => {
       it("counts nothing and answers every read with null or []", async () => {
-        expect(await store.counts()).toEqual({ resolutions: 0, paragraphs: 0, references: 0, mentions: 0 });
+        expect(await store.counts()).toEqual({ resolutions: 0, paragraphs: 0, references: 0, mentions: 0, analyses: 0 });
         expect(await store.resolutionsBySymbols(["A/RES/70/1"])).toEqual([null]);
         expect(await store.paragraphsOfResolutions(["A/RES/70/1"])).toEqual([[]]);
         expect(await store.paragraphsByIds(["A/RES/70/1#op1"])).toEqual([null]);
@@ -155,7 +155,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       });
 
       it("counts what was written", async () => {
-        expect(await store.counts()).toEqual({ resolutions: 1, paragraphs: 4, references: 5, mentions: 4 });
+        expect(await store.counts()).toEqual({ resolutions: 1, paragraphs: 4, references: 5, mentions: 4, analyses: 0 });
       });
     });
 
@@ -202,7 +202,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
 
         expect(await store.symbolForSourceHash(source("A/HRC/RES/36/32").hash)).toBeNull();
         expect(await store.symbolForSourceHash(source("A/HRC/RES/36/32", 2).hash)).toBe("A/HRC/RES/36/32");
-        expect(await store.counts()).toEqual({ resolutions: 2, paragraphs: 4, references: 2, mentions: 1 });
+        expect(await store.counts()).toEqual({ resolutions: 2, paragraphs: 4, references: 2, mentions: 1, analyses: 0 });
         // The other resolution's own content is not touched by the replacement.
         const { resolutions, paragraphs: its, referencesFrom, mentions } = await snapshot(store, ["A/HRC/RES/33/22"]);
         expect({ resolutions, its, referencesFrom, mentions }).toStrictEqual({
@@ -217,7 +217,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
         await store.upsertDocument(hrc3632Revised, source("A/HRC/RES/36/32", 2));
         expect((await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"))).status).toBe("replaced");
-        expect(await store.counts()).toEqual({ resolutions: 1, paragraphs: 4, references: 5, mentions: 4 });
+        expect(await store.counts()).toEqual({ resolutions: 1, paragraphs: 4, references: 5, mentions: 4, analyses: 0 });
       });
     });
 
@@ -430,7 +430,75 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       it("leaves the store usable for the next document", async () => {
         await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toThrow();
         expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("created");
-        expect(await store.counts()).toEqual({ resolutions: 2, paragraphs: 6, references: 6, mentions: 5 });
+        expect(await store.counts()).toEqual({ resolutions: 2, paragraphs: 6, references: 6, mentions: 5, analyses: 0 });
+      });
+    });
+
+    describe("analysis pages", () => {
+      const page: AnalysisDocument = {
+        title: "Advisory services and technical assistance for Cambodia",
+        body: "Human Rights Council",
+        sessionType: "",
+        agendaItem: "Item 10",
+        countryConcerned: "Cambodia",
+        summary: ["Mostly praise."],
+        sponsors: ["Japan", "Cambodia"],
+        quotes: [
+          { section: "criticism", text: "Calls upon Myanmar and Burundi to cooperate…" },
+          { section: "praise", text: "Something no paragraph says" },
+        ],
+        votes: { yes: 0, no: 0, abstain: 0, absent: 0 },
+      };
+      const pageSource = { path: "seeds/analysis.txt", hash: "a".repeat(64) };
+
+      it("round-trips a page, unlinked until linked, and finds it by content hash", async () => {
+        expect(await store.upsertAnalysis("analysis", page, pageSource)).toEqual({ symbol: "analysis", status: "created" });
+        expect(await store.upsertAnalysis("analysis", page, pageSource)).toEqual({ symbol: "analysis", status: "unchanged" });
+        expect(await store.symbolForSourceHash(pageSource.hash)).toBe("analysis");
+        const [record] = await store.listAnalyses();
+        const { quotes, ...fields } = page;
+        expect(record).toEqual({ ...fields, key: "analysis", source: pageSource, quotes });
+        expect((await store.counts()).analyses).toBe(1);
+      });
+
+      it("links a page to a resolution and its quotes to paragraphs, and relinks from scratch", async () => {
+        await store.upsertDocument(hrc3632, source(hrc3632.resolution.symbol));
+        await store.upsertAnalysis("analysis", page, pageSource);
+        const op1 = paragraphId(hrc3632.resolution.symbol, "op1");
+        await store.linkAnalyses([
+          { key: "analysis", resolution: { symbol: hrc3632.resolution.symbol, score: 0.4 }, matches: [{ quote: 0, paragraphId: op1, score: 0.8 }] },
+        ]);
+        const [linked] = await store.analysesOfResolutions([hrc3632.resolution.symbol]);
+        expect(linked).toHaveLength(1);
+        expect(linked![0]).toMatchObject({ key: "analysis", resolution: hrc3632.resolution.symbol, score: 0.4 });
+        expect(linked![0]!.quotes).toEqual([
+          { section: "criticism", text: page.quotes[0]!.text, paragraphId: op1, score: 0.8 },
+          { section: "praise", text: page.quotes[1]!.text },
+        ]);
+        await store.linkAnalyses([{ key: "analysis", resolution: null, matches: [] }]);
+        expect(await store.analysesOfResolutions([hrc3632.resolution.symbol])).toEqual([[]]);
+        const [unlinked] = await store.listAnalyses();
+        expect(unlinked!.resolution).toBeUndefined();
+        expect(unlinked!.quotes.every((q) => q.paragraphId === undefined)).toBe(true);
+      });
+
+      it("replaces a changed page and drops its old links", async () => {
+        await store.upsertAnalysis("analysis", page, pageSource);
+        await store.linkAnalyses([{ key: "analysis", resolution: { symbol: "A/RES/1/1", score: 0.5 }, matches: [] }]);
+        const changed = { ...page, quotes: [page.quotes[0]!] };
+        expect((await store.upsertAnalysis("analysis", changed, { ...pageSource, hash: "b".repeat(64) })).status).toBe("replaced");
+        const [record] = await store.listAnalyses();
+        expect(record!.quotes).toHaveLength(1);
+        expect(record!.resolution).toBeUndefined();
+      });
+
+      it("lists every paragraph's text for matching, ordered by id", async () => {
+        await store.upsertDocument(hrc3632, source(hrc3632.resolution.symbol));
+        await store.upsertDocument(hrc3322, source(hrc3322.resolution.symbol));
+        const texts = await store.paragraphTexts();
+        expect(texts.map((t) => t.id)).toEqual(texts.map((t) => t.id).sort());
+        expect(texts).toHaveLength(hrc3632.paragraphs.length + hrc3322.paragraphs.length);
+        expect(texts).toContainEqual({ id: paragraphId(hrc3632.resolution.symbol, "op1"), text: hrc3632.paragraphs.find((p) => p.key === "op1")!.text });
       });
     });
   });

@@ -84,9 +84,15 @@ describe("opening a SQLite store", () => {
       expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma("application_id", { simple: true })).toBe(APPLICATION_ID);
       const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
-      expect(tables.map((t) => t.name)).toEqual(["mentions", "paragraphs", "refs", "resolutions"]);
+      expect(tables.map((t) => t.name)).toEqual(["analyses", "mentions", "paragraphs", "quotes", "refs", "resolutions"]);
       const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all();
-      expect(indexes.map((i) => i.name).sort()).toEqual(["refs_by_target", "resolutions_by_adoption", "resolutions_by_source_hash"]);
+      expect(indexes.map((i) => i.name).sort()).toEqual([
+        "analyses_by_resolution",
+        "analyses_by_source_hash",
+        "refs_by_target",
+        "resolutions_by_adoption",
+        "resolutions_by_source_hash",
+      ]);
     });
   });
 
@@ -173,7 +179,7 @@ describe("opening a SQLite store", () => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, "");
     const store = openSqliteStore(path);
-    expect(await store.counts()).toEqual({ resolutions: 0, paragraphs: 0, references: 0, mentions: 0 });
+    expect(await store.counts()).toEqual({ resolutions: 0, paragraphs: 0, references: 0, mentions: 0, analyses: 0 });
     await store.close();
   });
 });

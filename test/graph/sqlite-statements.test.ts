@@ -145,7 +145,7 @@ describe("query plans", () => {
     ...Object.entries(BATCHED_READS).map(([name, sql]): [string, string, unknown[]] => [name, sql, ['["k"]']]),
     ["LIST_RESOLUTIONS_FIRST", statements.LIST_RESOLUTIONS_FIRST, [10]],
     ["LIST_RESOLUTIONS_AFTER", statements.LIST_RESOLUTIONS_AFTER, ["2017-01-01", "A/RES/1", 10]],
-    ["SELECT_SYMBOL_FOR_SOURCE_HASH", statements.SELECT_SYMBOL_FOR_SOURCE_HASH, ["h"]],
+    ["SELECT_SYMBOL_FOR_SOURCE_HASH", statements.SELECT_SYMBOL_FOR_SOURCE_HASH, [{ hash: "h" }]],
     ["SELECT_SOURCE_HASH", statements.SELECT_SOURCE_HASH, ["A/RES/1"]],
     ["DELETE_PARAGRAPHS_OF_RESOLUTION", statements.DELETE_PARAGRAPHS_OF_RESOLUTION, ["A/RES/1"]],
   ];

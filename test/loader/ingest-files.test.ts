@@ -11,6 +11,7 @@ import { quietLogger } from "../helpers/seeded-store.js";
 import { snapshot } from "../helpers/store-snapshot.js";
 
 const SEED = "000_a76aad1bd757f93e.txt";
+const ANALYSIS = "004_9cc71f49dc171673.txt";
 
 describe("ingestFiles", () => {
   it("re-ingesting the seeds changes nothing: every file skipped by content hash, same rows", async () => {
@@ -53,6 +54,32 @@ describe("ingestFiles", () => {
     const store = openSqliteStore(":memory:");
     const report = await ingestFiles(store, [path.join(SEEDS_DIR, SEED), copy], { logger: quietLogger });
     expect(report.outcomes.map((o) => o.status)).toEqual(["created", "skipped"]);
+    await store.close();
+  });
+
+  it.each([
+    ["resolution first", [SEED, ANALYSIS]],
+    ["analysis page first", [ANALYSIS, SEED]],
+  ])("links the analysis page to the resolution its quotes match, %s", async (_order, names) => {
+    const store = openSqliteStore(":memory:");
+    const files = names.map((n) => path.join(SEEDS_DIR, n));
+    // One file per run, so that the second run finds the first's content already there.
+    await ingestFiles(store, [files[0]!], { logger: quietLogger });
+    const report = await ingestFiles(store, [files[1]!], { logger: quietLogger });
+    expect(report.links).toHaveLength(1);
+    expect(report.links[0]!.resolution?.symbol).toBe("A/HRC/RES/36/32");
+    const [analyses] = await store.analysesOfResolutions(["A/HRC/RES/36/32"]);
+    expect(analyses).toHaveLength(1);
+    const quoted = analyses![0]!.quotes.filter((q) => q.paragraphId).map((q) => q.paragraphId);
+    // The quotes come from a later text of the series: the reworded criticism matches op22 and op23, the mandate op29.
+    expect(quoted).toEqual(expect.arrayContaining(["A/HRC/RES/36/32#op22", "A/HRC/RES/36/32#op29"]));
+    await store.close();
+  });
+
+  it("links an analysis page to nothing when no loaded resolution matches its quotes", async () => {
+    const store = openSqliteStore(":memory:");
+    const report = await ingestFiles(store, ["S_RES_242_1967.txt", ANALYSIS].map((n) => path.join(SEEDS_DIR, n)), { logger: quietLogger });
+    expect(report.links).toEqual([expect.objectContaining({ key: "004_9cc71f49dc171673", resolution: null })]);
     await store.close();
   });
 

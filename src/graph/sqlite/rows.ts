@@ -3,6 +3,8 @@
 // a record read back is structurally identical to the document written.
 
 import type {
+  AnalysisDocument,
+  AnalysisQuote,
   Body,
   Footnote,
   MentionKind,
@@ -15,7 +17,11 @@ import type {
   Mention,
   Reference,
 } from "../../domain.js";
-import { paragraphId, type MentionRecord, type ParagraphRecord, type ReferenceRecord, type ResolutionRecord } from "../port.js";
+import {
+  paragraphId,
+  type AnalysisQuoteRecord,
+  type AnalysisRecord,
+  type MentionRecord, type ParagraphRecord, type ReferenceRecord, type ResolutionRecord } from "../port.js";
 
 export interface ResolutionRow {
   symbol: string;
@@ -212,3 +218,88 @@ export const mentionParams = (symbol: string, m: Mention, seq: number): MentionP
   start: m.start,
   end: m.end,
 });
+
+export interface AnalysisRow {
+  key: string;
+  title: string;
+  body: string;
+  session_type: string;
+  agenda_item: string;
+  country_concerned: string;
+  summary: string;
+  sponsors: string;
+  votes: string | null;
+  source_path: string;
+  source_hash: string;
+  resolution: string | null;
+  score: number | null;
+}
+
+export interface QuoteRow {
+  analysis_key: string;
+  seq: number;
+  section: string;
+  text: string;
+  paragraph_id: string | null;
+  score: number | null;
+}
+
+export interface AnalysisParams {
+  key: string;
+  title: string;
+  body: string;
+  sessionType: string;
+  agendaItem: string;
+  countryConcerned: string;
+  summary: string;
+  sponsors: string;
+  votes: string | null;
+  sourcePath: string;
+  sourceHash: string;
+}
+
+export function analysisParams(key: string, a: AnalysisDocument, source: SourceInfo): AnalysisParams {
+  return {
+    key,
+    title: a.title,
+    body: a.body,
+    sessionType: a.sessionType,
+    agendaItem: a.agendaItem,
+    countryConcerned: a.countryConcerned,
+    summary: JSON.stringify(a.summary),
+    sponsors: JSON.stringify(a.sponsors),
+    votes: a.votes ? JSON.stringify(a.votes) : null,
+    sourcePath: source.path,
+    sourceHash: source.hash,
+  };
+}
+
+export function toQuoteRecord(row: QuoteRow): AnalysisQuoteRecord {
+  const record: AnalysisQuoteRecord = { section: row.section as AnalysisQuote["section"], text: row.text };
+  if (row.paragraph_id !== null && row.score !== null) {
+    record.paragraphId = row.paragraph_id;
+    record.score = row.score;
+  }
+  return record;
+}
+
+export function toAnalysisRecord(row: AnalysisRow, quotes: AnalysisQuoteRecord[]): AnalysisRecord {
+  const record: AnalysisRecord = {
+    key: row.key,
+    title: row.title,
+    body: row.body,
+    sessionType: row.session_type,
+    agendaItem: row.agenda_item,
+    countryConcerned: row.country_concerned,
+    summary: JSON.parse(row.summary) as string[],
+    sponsors: JSON.parse(row.sponsors) as string[],
+    source: { path: row.source_path, hash: row.source_hash },
+    quotes,
+  };
+  if (row.votes !== null) record.votes = JSON.parse(row.votes) as NonNullable<AnalysisDocument["votes"]>;
+  if (row.resolution !== null && row.score !== null) {
+    record.resolution = row.resolution;
+    record.score = row.score;
+  }
+  return record;
+}

@@ -89,8 +89,47 @@ CREATE TABLE mentions (
 PRAGMA application_id = ${APPLICATION_ID};
 `;
 
+// Analysis pages and their quotes. A link to a resolution or paragraph is a soft reference (no
+// foreign key): replacing a resolution re-creates its paragraphs, and linking runs again after
+// every ingest, so a link that points nowhere for a moment is expected, not corrupt.
+const V2 = `
+CREATE TABLE analyses (
+  key               TEXT NOT NULL PRIMARY KEY CHECK (key <> ''),
+  title             TEXT NOT NULL,
+  body              TEXT NOT NULL,
+  session_type      TEXT NOT NULL,
+  agenda_item       TEXT NOT NULL,
+  country_concerned TEXT NOT NULL,
+  summary           TEXT NOT NULL CHECK (json_valid(summary) AND json_type(summary) = 'array'),
+  sponsors          TEXT NOT NULL CHECK (json_valid(sponsors) AND json_type(sponsors) = 'array'),
+  votes             TEXT CHECK (votes IS NULL OR (json_valid(votes) AND json_type(votes) = 'object')),
+  source_path       TEXT NOT NULL,
+  source_hash       TEXT NOT NULL,
+  resolution        TEXT,
+  score             REAL,
+  CHECK ((resolution IS NULL) = (score IS NULL))
+) STRICT;
+
+CREATE INDEX analyses_by_resolution ON analyses (resolution, key);
+CREATE INDEX analyses_by_source_hash ON analyses (source_hash);
+
+CREATE TABLE quotes (
+  analysis_key TEXT NOT NULL REFERENCES analyses (key) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL CHECK (seq >= 0),
+  section      TEXT NOT NULL CHECK (section IN ('praise', 'criticism')),
+  text         TEXT NOT NULL,
+  paragraph_id TEXT,
+  score        REAL,
+  CHECK ((paragraph_id IS NULL) = (score IS NULL)),
+  PRIMARY KEY (analysis_key, seq)
+) STRICT;
+`;
+
 /** In ascending version order; append, never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: V1 },
+  { version: 2, sql: V2 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

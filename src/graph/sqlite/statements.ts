@@ -44,8 +44,11 @@ VALUES (@paragraphId, @seq, @kind, @name, @entityId, @start, @end)`;
 
 // --- reads --------------------------------------------------------------------------------------
 
-export const SELECT_SYMBOL_FOR_SOURCE_HASH = `SELECT symbol FROM resolutions WHERE source_hash = ?
-ORDER BY symbol LIMIT 1`;
+/** Resolutions and analysis pages alike, each through its hash index. */
+export const SELECT_SYMBOL_FOR_SOURCE_HASH = `SELECT symbol FROM (
+  SELECT symbol FROM resolutions WHERE source_hash = @hash
+  UNION ALL SELECT key FROM analyses WHERE source_hash = @hash
+) ORDER BY symbol LIMIT 1`;
 
 /** The batched reads of the port, keyed by method name. Each takes one parameter: a JSON array of keys. */
 export const BATCHED_READS = {
@@ -93,4 +96,46 @@ export const COUNTS = `SELECT
   (SELECT count(*) FROM resolutions) AS resolutions,
   (SELECT count(*) FROM paragraphs) AS paragraphs,
   (SELECT count(*) FROM refs) AS refs,
-  (SELECT count(*) FROM mentions) AS mentions`;
+  (SELECT count(*) FROM mentions) AS mentions,
+  (SELECT count(*) FROM analyses) AS analyses`;
+
+// --- analysis pages -----------------------------------------------------------------------------
+
+const ANALYSIS_COLUMNS = `key, title, body, session_type, agenda_item, country_concerned, summary, sponsors, votes,
+  source_path, source_hash, resolution, score`;
+
+export const SELECT_ANALYSIS_HASH = `SELECT source_hash FROM analyses WHERE key = ?`;
+
+export const UPSERT_ANALYSIS = `INSERT INTO analyses (${ANALYSIS_COLUMNS})
+VALUES (@key, @title, @body, @sessionType, @agendaItem, @countryConcerned, @summary, @sponsors, @votes,
+  @sourcePath, @sourceHash, NULL, NULL)
+ON CONFLICT (key) DO UPDATE SET
+  title = excluded.title, body = excluded.body, session_type = excluded.session_type,
+  agenda_item = excluded.agenda_item, country_concerned = excluded.country_concerned,
+  summary = excluded.summary, sponsors = excluded.sponsors, votes = excluded.votes,
+  source_path = excluded.source_path, source_hash = excluded.source_hash, resolution = NULL, score = NULL`;
+
+export const DELETE_QUOTES_OF_ANALYSIS = `DELETE FROM quotes WHERE analysis_key = ?`;
+
+export const INSERT_QUOTE = `INSERT INTO quotes (analysis_key, seq, section, text, paragraph_id, score)
+VALUES (@key, @seq, @section, @text, NULL, NULL)`;
+
+export const LINK_ANALYSIS = `UPDATE analyses SET resolution = @resolution, score = @score WHERE key = @key`;
+
+export const UNLINK_QUOTES = `UPDATE quotes SET paragraph_id = NULL, score = NULL WHERE analysis_key = ?`;
+
+export const LINK_QUOTE = `UPDATE quotes SET paragraph_id = @paragraphId, score = @score
+WHERE analysis_key = @key AND seq = @seq`;
+
+export const LIST_ANALYSES = `SELECT ${ANALYSIS_COLUMNS} FROM analyses ORDER BY key`;
+
+export const ANALYSES_OF_RESOLUTIONS = `SELECT ${ANALYSIS_COLUMNS} FROM analyses
+WHERE resolution IN (SELECT value FROM json_each(?))
+ORDER BY resolution, key`;
+
+/** Quotes of the analyses named by a JSON array of keys. */
+export const QUOTES_OF_ANALYSES = `SELECT analysis_key, seq, section, text, paragraph_id, score FROM quotes
+WHERE analysis_key IN (SELECT value FROM json_each(?))
+ORDER BY analysis_key, seq`;
+
+export const PARAGRAPH_TEXTS = `SELECT id, text FROM paragraphs ORDER BY id`;

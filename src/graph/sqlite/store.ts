@@ -2,9 +2,11 @@
 // port, and every statement is prepared once here so that a call never re-parses SQL.
 
 import type Database from "better-sqlite3";
-import type { ResolutionDocument, SourceInfo } from "../../domain.js";
+import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
 import { BadUserInputError, StoreUnavailableError } from "../../errors.js";
 import type {
+  AnalysisLink,
+  AnalysisRecord,
   GraphStore,
   ListResolutionsArgs,
   MentionRecord,
@@ -20,6 +22,12 @@ import { keysParam, manyPerKey, onePerKey } from "./batch.js";
 import { useFailure } from "./failures.js";
 import { openDatabase, type OpenOptions } from "./open.js";
 import {
+  analysisParams,
+  toAnalysisRecord,
+  toQuoteRecord,
+  type AnalysisParams,
+  type AnalysisRow,
+  type QuoteRow,
   mentionParams,
   paragraphParams,
   referenceParams,
@@ -38,6 +46,17 @@ import {
   type ResolutionRow,
 } from "./rows.js";
 import {
+  ANALYSES_OF_RESOLUTIONS,
+  DELETE_QUOTES_OF_ANALYSIS,
+  INSERT_QUOTE,
+  LINK_ANALYSIS,
+  LINK_QUOTE,
+  LIST_ANALYSES,
+  PARAGRAPH_TEXTS,
+  QUOTES_OF_ANALYSES,
+  SELECT_ANALYSIS_HASH,
+  UNLINK_QUOTES,
+  UPSERT_ANALYSIS,
   BATCHED_READS,
   COUNT_RESOLUTIONS,
   COUNTS,
@@ -62,6 +81,7 @@ interface CountsRow {
   paragraphs: number;
   refs: number;
   mentions: number;
+  analyses: number;
 }
 
 export class SqliteStore implements GraphStore {
@@ -77,7 +97,7 @@ export class SqliteStore implements GraphStore {
   readonly #insertParagraph: Statement<ParagraphParams>;
   readonly #insertReference: Statement<ReferenceParams>;
   readonly #insertMention: Statement<MentionParams>;
-  readonly #symbolForHash: Statement<[string], { symbol: string }>;
+  readonly #symbolForHash: Statement<{ hash: string }, { symbol: string }>;
   readonly #resolutionsBySymbols: Statement<[string], ResolutionRow>;
   readonly #paragraphsOfResolutions: Statement<[string], ParagraphRow>;
   readonly #paragraphsByIds: Statement<[string], ParagraphRow>;
@@ -88,6 +108,19 @@ export class SqliteStore implements GraphStore {
   readonly #listFirst: Statement<[number], ResolutionRow>;
   readonly #listAfter: Statement<[string, string, number], ResolutionRow>;
   readonly #counts: Statement<[], CountsRow>;
+  readonly #selectAnalysisHash: Statement<[string], { source_hash: string }>;
+  readonly #upsertAnalysisRow: Statement<AnalysisParams>;
+  readonly #deleteQuotes: Statement<[string]>;
+  readonly #insertQuote: Statement<{ key: string; seq: number; section: string; text: string }>;
+  readonly #linkAnalysis: Statement<{ key: string; resolution: string | null; score: number | null }>;
+  readonly #unlinkQuotes: Statement<[string]>;
+  readonly #linkQuote: Statement<{ key: string; seq: number; paragraphId: string; score: number }>;
+  readonly #listAnalyses: Statement<[], AnalysisRow>;
+  readonly #analysesOfResolutions: Statement<[string], AnalysisRow>;
+  readonly #quotesOfAnalyses: Statement<[string], QuoteRow>;
+  readonly #paragraphTexts: Statement<[], { id: string; text: string }>;
+  readonly #writeAnalysis: Database.Transaction<(key: string, a: AnalysisDocument, source: SourceInfo) => UpsertStatus>;
+  readonly #writeLinks: Database.Transaction<(links: readonly AnalysisLink[]) => void>;
   readonly #upsert: Database.Transaction<(doc: ResolutionDocument, source: SourceInfo) => UpsertStatus>;
   readonly #page: Database.Transaction<(args: ListResolutionsArgs) => ResolutionPage>;
 
@@ -116,6 +149,23 @@ export class SqliteStore implements GraphStore {
     this.#listAfter = db.prepare(LIST_RESOLUTIONS_AFTER);
     this.#counts = db.prepare(COUNTS);
 
+    this.#selectAnalysisHash = db.prepare(SELECT_ANALYSIS_HASH);
+    this.#upsertAnalysisRow = db.prepare(UPSERT_ANALYSIS);
+    this.#deleteQuotes = db.prepare(DELETE_QUOTES_OF_ANALYSIS);
+    this.#insertQuote = db.prepare(INSERT_QUOTE);
+    this.#linkAnalysis = db.prepare(LINK_ANALYSIS);
+    this.#unlinkQuotes = db.prepare(UNLINK_QUOTES);
+    this.#linkQuote = db.prepare(LINK_QUOTE);
+    this.#listAnalyses = db.prepare(LIST_ANALYSES);
+    this.#analysesOfResolutions = db.prepare(ANALYSES_OF_RESOLUTIONS);
+    this.#quotesOfAnalyses = db.prepare(QUOTES_OF_ANALYSES);
+    this.#paragraphTexts = db.prepare(PARAGRAPH_TEXTS);
+    this.#writeAnalysis = db.transaction((key: string, a: AnalysisDocument, source: SourceInfo) =>
+      this.#putAnalysis(key, a, source),
+    );
+    this.#writeLinks = db.transaction((links: readonly AnalysisLink[]) => {
+      for (const link of links) this.#putLink(link);
+    });
     this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#write(doc, source));
     this.#page = db.transaction((args: ListResolutionsArgs) => this.#readPage(args));
   }
@@ -127,8 +177,32 @@ export class SqliteStore implements GraphStore {
     return { symbol: doc.resolution.symbol, status };
   }
 
+  async upsertAnalysis(key: string, analysis: AnalysisDocument, source: SourceInfo): Promise<UpsertOutcome> {
+    const status = this.#use(() => this.#writeAnalysis.immediate(key, analysis, source));
+    return { symbol: key, status };
+  }
+
+  async linkAnalyses(links: readonly AnalysisLink[]): Promise<void> {
+    this.#use(() => this.#writeLinks.immediate(links));
+  }
+
+  async listAnalyses(): Promise<AnalysisRecord[]> {
+    return this.#use(() => this.#withQuotes(this.#listAnalyses.all()));
+  }
+
+  async analysesOfResolutions(symbols: readonly string[]): Promise<AnalysisRecord[][]> {
+    const records = this.#use(() =>
+      symbols.length === 0 ? [] : this.#withQuotes(this.#analysesOfResolutions.all(keysParam(symbols))),
+    );
+    return manyPerKey(symbols, records, (a) => a.resolution ?? "");
+  }
+
+  async paragraphTexts(): Promise<{ id: string; text: string }[]> {
+    return this.#use(() => this.#paragraphTexts.all());
+  }
+
   async symbolForSourceHash(hash: string): Promise<string | null> {
-    return this.#use(() => this.#symbolForHash.get(hash)?.symbol ?? null);
+    return this.#use(() => this.#symbolForHash.get({ hash })?.symbol ?? null);
   }
 
   async resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]> {
@@ -177,6 +251,7 @@ export class SqliteStore implements GraphStore {
         paragraphs: row?.paragraphs ?? 0,
         references: row?.refs ?? 0,
         mentions: row?.mentions ?? 0,
+        analyses: row?.analyses ?? 0,
       };
     });
   }
@@ -204,6 +279,33 @@ export class SqliteStore implements GraphStore {
     doc.references.forEach((reference, seq) => this.#insertReference.run(referenceParams(symbol, reference, seq)));
     doc.mentions.forEach((mention, seq) => this.#insertMention.run(mentionParams(symbol, mention, seq)));
     return existing ? "replaced" : "created";
+  }
+
+  #putAnalysis(key: string, a: AnalysisDocument, source: SourceInfo): UpsertStatus {
+    const existing = this.#selectAnalysisHash.get(key);
+    if (existing?.source_hash === source.hash) return "unchanged";
+    this.#upsertAnalysisRow.run(analysisParams(key, a, source));
+    this.#deleteQuotes.run(key);
+    a.quotes.forEach((q, seq) => this.#insertQuote.run({ key, seq, section: q.section, text: q.text }));
+    return existing ? "replaced" : "created";
+  }
+
+  #putLink({ key, resolution, matches }: AnalysisLink): void {
+    this.#linkAnalysis.run({ key, resolution: resolution?.symbol ?? null, score: resolution?.score ?? null });
+    this.#unlinkQuotes.run(key);
+    for (const m of matches) this.#linkQuote.run({ key, seq: m.quote, paragraphId: m.paragraphId, score: m.score });
+  }
+
+  /** One query for the quotes of all the analyses read, not one per analysis. */
+  #withQuotes(rows: AnalysisRow[]): AnalysisRecord[] {
+    if (rows.length === 0) return [];
+    const quotes = this.#quotesOfAnalyses.all(keysParam(rows.map((r) => r.key)));
+    const byKey = manyPerKey(
+      rows.map((r) => r.key),
+      quotes,
+      (q) => q.analysis_key,
+    );
+    return rows.map((row, i) => toAnalysisRecord(row, (byKey[i] ?? []).map(toQuoteRecord)));
   }
 
   #readPage({ first, after }: ListResolutionsArgs): ResolutionPage {
