@@ -11,6 +11,7 @@ import { findNumberLine, readHeader } from "./header.js";
 import { type Line, isBlank, toLines } from "./lines.js";
 import { binaryReason, normalizeText } from "./normalize.js";
 import { cutParagraphs } from "./paragraphs.js";
+import { findMentions } from "./mentions/index.js";
 import { findReferences } from "./references.js";
 import { looksLikeAnalysisPage } from "./analysis/detect.js";
 import { openerBody, segment } from "./segment.js";
@@ -70,7 +71,7 @@ function parse(raw: string, file: string): ResolutionDocument {
   const references: Reference[] = paragraphs.flatMap((p) =>
     findReferences(p.key, p.verb, [p.text, ...p.footnotes.map((f) => f.text)], doc),
   );
-  return { resolution: header, paragraphs, references, mentions: [] };
+  return { resolution: header, paragraphs, references, mentions: findMentions(paragraphs, { body: header.body }) };
 }
 
 /** pdftohtml output keeps the trailing space of each text element; its page bottoms follow a blank line. */

@@ -35,6 +35,9 @@ const LABELS: readonly LabelSpec[] = [
   { name: "votes", spellings: ["full vote", "full votes", "vote", "votes"], detects: true },
 ];
 
+/** Longest label line: the longest spelling with markdown marks and a colon, with room to spare. */
+const MAX_LABEL_LINE = 40;
+
 const BY_SPELLING = new Map<string, LabelSpec>(LABELS.flatMap((l) => l.spellings.map((s) => [s, l] as const)));
 
 export interface LabelLine {
@@ -50,8 +53,12 @@ export interface LabelLine {
  * has neither form, which is what keeps resolutions from being taken for analysis pages.
  */
 export function labelOf(line: string): LabelLine | null {
-  const bare = line
-    .trim()
+  const trimmed = line.trim();
+  // Every resolution line goes through here (detection runs on each input): a line too long to be
+  // a label, with no "Label:" near its start, is rejected before any regular expression runs.
+  const colonAt = trimmed.indexOf(":");
+  if (trimmed.length === 0 || (trimmed.length > MAX_LABEL_LINE && (colonAt < 0 || colonAt > MAX_LABEL_LINE))) return null;
+  const bare = trimmed
     .replace(/^#+\s*/, "")
     .replace(/^\*\*(.*)\*\*$/, "$1")
     .replace(/\s+/g, " ");

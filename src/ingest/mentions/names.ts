@@ -38,8 +38,8 @@ const LAW_HEAD_SET = new Set(LAW_HEADS);
 
 // Small words that can sit inside a name. "and"/"or" and commas get stricter rules below.
 const CONNECTORS = new Set([
-  "of", "the", "on", "for", "in", "to", "against", "a", "an", "with", "from", "between", "relating", "concerning",
-  "regarding", "de", "del", "la", "las", "los", "des", "du", "y", "et", "pour", "da", "do", "dos", "das",
+  "of", "the", "on", "for", "in", "to", "against", "a", "an", "with", "from", "between", "relating",
+  "de", "del", "la", "las", "los", "des", "du", "y", "et", "pour", "da", "do", "dos", "das",
 ]);
 const TAKES_TO = new Set(["Protocol", "Protocols", "Parties", "Party", "Amendment", "Amendments", "Supplementary", "Additional", "relating", "Annex"]);
 const PREPOSITIONS = new Set(["of", "on", "for", "in", "to", "against", "from", "concerning", "regarding", "relating"]);
@@ -49,6 +49,9 @@ const COMPLEMENT_OPENERS = new Set(["of", "on", "for", "against", "de", "del", "
 const EMPTY_WORDS = new Set(["State", "States", "Party", "Parties", "Member", "Members", "Government", "Governments"]);
 // A bare head with one of these before it is a back-reference ("the Optional Protocol thereto").
 const GENERIC_MODIFIERS = new Set(["Optional", "Additional", "Present", "Said", "Same", "Relevant", "Above"]);
+
+// Plans and programmes of action are documents of no scored kind, whatever their head noun.
+const NOT_NAMES = /^(?:Programme|Program|Plan|Platform) (?:of|for) (?:Action|Work|Activities)\b/;
 
 function headKind(head: string): MentionKind | undefined {
   if (ORG_HEADS.has(head)) return "organization";
@@ -195,7 +198,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
       if (generic && !COMPLEMENT_OPENERS.has(tokens[blockEnd]?.text ?? "")) break;
       if (words.every((w) => EMPTY_WORDS.has(w))) continue;
       const span = spanOf(text, tokens, b, to, kind, head);
-      if (span) found.push(span);
+      if (span && !NOT_NAMES.test(span.name)) found.push(span);
       break;
     }
   }
