@@ -88,12 +88,31 @@ export interface Mention {
   end: number;
 }
 
+export type Vote = "yes" | "no" | "abstain";
+
+export interface CountryRef {
+  /** ISO 3166 alpha-3 (ISO 3166-3 for former states such as the USSR). */
+  code: string;
+  name: string;
+}
+
+/** One state's recorded vote, where the text lists who voted how. */
+export interface CountryVote {
+  country: string;
+  name: string;
+  vote: Vote;
+}
+
 /** Everything parsing one resolution text yields. Pure data: the stores and the API never re-parse. */
 export interface ResolutionDocument {
   resolution: ResolutionHeader;
   paragraphs: Paragraph[];
   references: Reference[];
   mentions: Mention[];
+  /** The states the resolution is about (named in its title, or throughout its paragraphs). */
+  concerns?: CountryRef[];
+  /** Per-state votes, when the text lists them. */
+  countryVotes?: CountryVote[];
 }
 
 /** Where a document came from, so that re-ingesting unchanged content can be skipped. */

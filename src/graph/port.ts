@@ -12,6 +12,7 @@ import type {
   ResolutionHeader,
   SourceInfo,
 } from "../domain.js";
+import type { EntityLabel, NodeLabel, RelationshipType } from "./model.js";
 
 export interface ResolutionRecord extends ResolutionHeader {
   /** Where the text came from; every loaded resolution has one. */
@@ -142,3 +143,116 @@ export interface GraphStore {
 }
 
 export const paragraphId = (symbol: string, key: string): string => `${symbol}#${key}`;
+
+// --- the graph queries (both stores) -------------------------------------------------------------
+
+/** A node that a paragraph can mention, or that queries start from. */
+export interface EntityRef {
+  label: EntityLabel;
+  /** Countries: ISO alpha-3; laws: `<code>:<name>` when the country is known; others: the canonical name. */
+  key: string;
+}
+
+export interface EntityRecord extends EntityRef {
+  name: string;
+  /** Laws only: the state whose law it is. */
+  country?: string;
+}
+
+/** A resolution that is cited but whose text is not loaded has `stub: true` and only its symbol. */
+export interface ResolutionNode {
+  symbol: string;
+  stub: boolean;
+  /** Present when loaded. */
+  record?: ResolutionRecord;
+}
+
+/** What leads to a resolution: a document, an entity, or another resolution. */
+export type CitationTarget =
+  | { label: "Resolution"; key: string }
+  | { label: "Document"; key: string }
+  | EntityRef;
+
+/** One citing paragraph, with the resolution it belongs to (loaded, by construction). */
+export interface CitingParagraph {
+  resolution: string;
+  paragraphId: string;
+}
+
+/** A hop of the lineage graph: `from` recalls `to` (from its paragraphs `paragraphs`, with `verbs`). */
+export interface RecallEdge {
+  from: string;
+  to: string;
+  verbs: string[];
+  /** Labels of the citing paragraphs of `from`, in order. */
+  paragraphs: string[];
+}
+
+export type LineageDirection = "ancestors" | "descendants";
+
+export interface LineageEntry {
+  symbol: string;
+  /** 1 for direct citations. */
+  depth: number;
+  /** The edge it was reached by (the first found at that depth, by symbol order). */
+  via: RecallEdge;
+}
+
+export interface PathHop {
+  from: string;
+  to: string;
+  /** The first paragraph of `from` that cites `to`. */
+  paragraphId: string;
+  verb: string;
+}
+
+export interface CoMention {
+  entity: EntityRecord;
+  /** Paragraphs naming both. */
+  paragraphs: number;
+  /** Resolutions in which both are named. */
+  resolutions: number;
+}
+
+export interface SearchArgs {
+  text: string;
+  body?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  first: number;
+  /** Offset into the ranked hits (search results are not stable enough for keyset cursors). */
+  offset?: number;
+}
+
+export interface SearchHit {
+  paragraphId: string;
+  resolution: string;
+  /** Higher is better; comparable within one search only. */
+  score: number;
+  /** The matched passage with matches wrapped in `«` and `»`. */
+  snippet: string;
+}
+
+export interface GraphCounts {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<RelationshipType, number>;
+}
+
+export interface GraphQueries {
+  /** Removes a loaded resolution's text; it stays a stub if other texts cite it. False when not loaded. */
+  deleteDocument(symbol: string): Promise<boolean>;
+  /** Resolutions by symbol, stubs included (record absent), null when neither loaded nor cited. */
+  resolutionNodes(symbols: readonly string[]): Promise<(ResolutionNode | null)[]>;
+  entitiesByKeys(refs: readonly EntityRef[]): Promise<(EntityRecord | null)[]>;
+  /** Paragraphs citing / naming each target, ordered by the citing resolution's (adoptedOn, symbol), then ordinal. */
+  citingParagraphs(targets: readonly CitationTarget[]): Promise<CitingParagraph[][]>;
+  /** Resolutions reached through RECALLS, breadth first, each once at its smallest depth; cycles are safe. */
+  lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]>;
+  /** Shortest chain of citations from `from` to `to` (following RECALLS forwards), or null. */
+  citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null>;
+  /** Entities named in the same paragraphs as this one, by paragraph count descending, then label and key. */
+  coMentions(entity: EntityRef, limit: number): Promise<CoMention[]>;
+  /** Full-text search over paragraph text, best first (ties by paragraph id). */
+  search(args: SearchArgs): Promise<{ hits: SearchHit[]; total: number }>;
+  graphCounts(): Promise<GraphCounts>;
+}
