@@ -238,7 +238,17 @@ export interface GraphCounts {
   relationships: Record<RelationshipType, number>;
 }
 
+export interface BatchItem {
+  doc: ResolutionDocument;
+  source: SourceInfo;
+}
+
 export interface GraphQueries {
+  /**
+   * Writes many documents; each is still all-or-nothing (a savepoint, or its own transaction), so
+   * one that fails is reported in its slot and the others are written. One slot per item, in order.
+   */
+  upsertDocuments(items: readonly BatchItem[]): Promise<(UpsertOutcome | Error)[]>;
   /** Removes a loaded resolution's text; it stays a stub if other texts cite it. False when not loaded. */
   deleteDocument(symbol: string): Promise<boolean>;
   /** Resolutions by symbol, stubs included (record absent), null when neither loaded nor cited. */

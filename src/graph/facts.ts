@@ -1,0 +1,197 @@
+// What one parsed document contributes to the graph, as plain rows: nodes with their keys and
+// properties, and edges between keys. Both stores write exactly these facts, so they hold the same
+// graph; the decisions (entity keys, which edges a reference makes, the derived RECALLS edge) are
+// made here once.
+
+import type { CountryRef, Mention, ResolutionDocument, SourceInfo } from "../domain.js";
+import type { EntityLabel } from "./model.js";
+import { paragraphId } from "./port.js";
+
+export interface ResolutionFact {
+  symbol: string;
+  title: string;
+  body: string;
+  session: string | null;
+  year: number | null;
+  adoptedOn: string | null;
+  meeting: string | null;
+  voteMethod: string | null;
+  votesYes: number | null;
+  votesNo: number | null;
+  votesAbstain: number | null;
+  sourcePath: string;
+  sourceHash: string;
+}
+
+export interface ParagraphFact {
+  key: string;
+  label: string;
+  kind: string;
+  ordinal: number;
+  verb: string;
+  text: string;
+  /** `mark: text` per footnote; the store keeps them as a list of strings. */
+  footnotes: string[];
+}
+
+export interface EntityFact {
+  label: EntityLabel;
+  key: string;
+  name: string;
+  /** Laws: the state whose law it is. */
+  country: string | null;
+}
+
+export interface RefersToFact {
+  paragraph: string;
+  seq: number;
+  target: string;
+  verb: string | null;
+  date: string | null;
+}
+
+export interface CitesFact {
+  paragraph: string;
+  seq: number;
+  document: string;
+  verb: string | null;
+}
+
+export interface MentionFact {
+  paragraph: string;
+  seq: number;
+  label: EntityLabel;
+  key: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface RecallsFact {
+  target: string;
+  verbs: string[];
+  paragraphs: string[];
+}
+
+export interface DocumentFacts {
+  resolution: ResolutionFact;
+  paragraphs: ParagraphFact[];
+  entities: EntityFact[];
+  refersTo: RefersToFact[];
+  cites: CitesFact[];
+  mentions: MentionFact[];
+  recalls: RecallsFact[];
+  concerns: CountryRef[];
+  votes: { country: string; name: string; vote: string }[];
+}
+
+const ENTITY_LABEL: Record<Mention["kind"], EntityLabel> = {
+  country: "Country",
+  person: "Person",
+  law: "Law",
+  instrument: "Instrument",
+  organization: "Organization",
+};
+
+/** `A/HRC/RES/36/32` → `36`; `A/RES/80/4` → `80`; `A/HRC/RES/S-25/1` → `S-25`; SC and old GA: null. */
+export function sessionOf(symbol: string): string | null {
+  const m = /\/(?:RES|DEC)\/(S-\d+|ES-\d+|\d+)\/\d+/.exec(symbol);
+  return m ? m[1]! : null;
+}
+
+/** The year of adoption, or of the SC symbol ("S/RES/242 (1967)") when the date is not given. */
+export function yearOf(symbol: string, adoptedOn: string): number | null {
+  if (adoptedOn) return Number(adoptedOn.slice(0, 4));
+  const m = /\((\d{4})\)$/.exec(symbol);
+  return m ? Number(m[1]) : null;
+}
+
+/** Laws of a state are keyed with it, so "Land Law" of Cambodia and of Kenya are two nodes. */
+export function entityKey(mention: Pick<Mention, "kind" | "name" | "id">, lawCountry: string | null): string {
+  if (mention.kind === "country") return mention.id ?? mention.name;
+  if (mention.kind === "law" && lawCountry) return `${lawCountry}:${mention.name}`;
+  return mention.name;
+}
+
+export function documentFacts(doc: ResolutionDocument, source: SourceInfo): DocumentFacts {
+  const r = doc.resolution;
+  const symbol = r.symbol;
+  const concerns = doc.concerns ?? [];
+  // A law named in a resolution about one state is taken to be that state's law.
+  const lawCountry = concerns.length === 1 ? concerns[0]!.code : null;
+  const verbOf = new Map(doc.paragraphs.map((p) => [p.key, p.verb]));
+  const pid = (key: string) => paragraphId(symbol, key);
+
+  const entities = new Map<string, EntityFact>();
+  const mentions: MentionFact[] = [];
+  const textOf = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
+  doc.mentions.forEach((m, seq) => {
+    const label = ENTITY_LABEL[m.kind];
+    const key = entityKey(m, lawCountry);
+    if (!entities.has(`${label}|${key}`)) {
+      entities.set(`${label}|${key}`, { label, key, name: m.name, country: label === "Law" ? lawCountry : null });
+    }
+    const surface = (textOf.get(m.paragraph) ?? "").slice(m.start, m.end);
+    mentions.push({ paragraph: pid(m.paragraph), seq, label, key, start: m.start, end: m.end, surface });
+  });
+  for (const c of [...concerns, ...(doc.countryVotes ?? []).map((v) => ({ code: v.country, name: v.name }))]) {
+    if (!entities.has(`Country|${c.code}`)) entities.set(`Country|${c.code}`, { label: "Country", key: c.code, name: c.name, country: null });
+  }
+  for (const e of entities.values()) {
+    if (e.label === "Law" && e.country && !entities.has(`Country|${e.country}`)) {
+      const state = concerns.find((c) => c.code === e.country);
+      if (state) entities.set(`Country|${state.code}`, { label: "Country", key: state.code, name: state.name, country: null });
+    }
+  }
+
+  const refersTo: RefersToFact[] = [];
+  const cites: CitesFact[] = [];
+  const recalls = new Map<string, RecallsFact>();
+  doc.references.forEach((ref, seq) => {
+    const verb = ref.verb ?? null;
+    if (ref.kind === "document") {
+      cites.push({ paragraph: pid(ref.paragraph), seq, document: ref.target, verb });
+      return;
+    }
+    refersTo.push({ paragraph: pid(ref.paragraph), seq, target: ref.target, verb, date: ref.date ?? null });
+    const edge = recalls.get(ref.target) ?? { target: ref.target, verbs: [], paragraphs: [] };
+    const v = verbOf.get(ref.paragraph) ?? "";
+    if (v && !edge.verbs.includes(v)) edge.verbs.push(v);
+    if (!edge.paragraphs.includes(ref.paragraph)) edge.paragraphs.push(ref.paragraph);
+    recalls.set(ref.target, edge);
+  });
+
+  return {
+    resolution: {
+      symbol,
+      title: r.title,
+      body: r.body,
+      session: sessionOf(symbol),
+      year: yearOf(symbol, r.adoptedOn),
+      adoptedOn: r.adoptedOn || null,
+      meeting: r.meeting || null,
+      voteMethod: r.voteMethod || null,
+      votesYes: r.votes?.yes ?? null,
+      votesNo: r.votes?.no ?? null,
+      votesAbstain: r.votes?.abstain ?? null,
+      sourcePath: source.path,
+      sourceHash: source.hash,
+    },
+    paragraphs: doc.paragraphs.map((p) => ({
+      key: pid(p.key),
+      label: p.key,
+      kind: p.kind,
+      ordinal: p.ordinal,
+      verb: p.verb,
+      text: p.text,
+      footnotes: p.footnotes.map((f) => `${f.mark}: ${f.text}`),
+    })),
+    entities: [...entities.values()],
+    refersTo,
+    cites,
+    mentions,
+    recalls: [...recalls.values()],
+    concerns,
+    votes: (doc.countryVotes ?? []).map((v) => ({ country: v.country, name: v.name, vote: v.vote })),
+  };
+}
