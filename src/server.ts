@@ -8,6 +8,7 @@ import type { Logger } from "./logger.js";
 import { createApollo } from "./server/apollo.js";
 import { loadGraphiqlAssets } from "./server/graphiql.js";
 import { createRequestHandler, GRAPHQL_PATH } from "./server/http-handler.js";
+import type { QueryLimits } from "./server/limits.js";
 
 export interface ServerOptions {
   store: GraphStore;
@@ -18,8 +19,11 @@ export interface ServerOptions {
   /** Where the GraphiQL bundle was built; defaults to the package's dist/graphiql. */
   graphiqlDir?: string;
   maxBodyBytes?: number;
-  /** Milliseconds a client may take to send a whole request. */
+  /** Milliseconds a request may take, from receipt to answer. */
   requestTimeoutMs?: number;
+  limits?: QueryLimits;
+  /** Origins allowed by CORS (`*` for any); empty: no CORS headers. */
+  corsOrigins?: string[];
 }
 
 export interface RunningServer {
@@ -52,7 +56,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const development = options.development ?? false;
   const graphiql = loadGraphiqlAssets(options.graphiqlDir);
-  const apollo = createApollo({ development, logger: options.logger });
+  const apollo = createApollo({ development, logger: options.logger, ...(options.limits ? { limits: options.limits } : {}) });
   await apollo.start();
   const handler = createRequestHandler({
     apollo,
@@ -60,9 +64,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphiql,
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+    corsOrigins: options.corsOrigins ?? [],
   });
   const server = createServer((req, res) => void handler(req, res));
-  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // Node's own limit on receiving a request: a slow client cannot hold a connection open forever.
+  server.requestTimeout = (options.requestTimeoutMs ?? 10_000) + 5_000;
   try {
     await listen(server, options.port, options.host);
   } catch (error) {

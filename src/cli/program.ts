@@ -29,7 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       .description("serve the GraphQL API (and GraphiQL) over the store")
       .option("--seed", "first ingest the bundled seeds/ (unchanged files are skipped)")
       .option("--port <port>", "port to listen on (env PORT)")
-      .option("--host <host>", "interface to listen on (env HOST)"),
+      .option("--host <host>", "interface to listen on (env HOST)")
+      .option("--cors <origins>", "origins allowed by CORS, comma-separated, or * (env RESGRAPH_CORS_ORIGINS)"),
   ).action(async (opts) => {
     exitCode = await serveCommand(opts, io);
   });

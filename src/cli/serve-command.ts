@@ -38,6 +38,10 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       host: config.host,
       logger,
       development: config.development,
+      limits: config.limits,
+      maxBodyBytes: config.maxBodyBytes,
+      requestTimeoutMs: config.requestTimeoutMs,
+      corsOrigins: config.corsOrigins,
     });
     io.out(`resgraph GraphQL API at ${server.url}  (open it in a browser for GraphiQL)`);
     io.out(`store ${store.description}: ${countsLine(await store.counts())}`);

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
+import { DEFAULT_LIMITS, type QueryLimits } from "../server/limits.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,6 +22,13 @@ export interface Config {
   logLevel: LogLevel;
   /** Stack traces may reach API clients only in development. */
   development: boolean;
+  limits: QueryLimits;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Longest a request may take before it is answered with a timeout, in ms. */
+  requestTimeoutMs: number;
+  /** Origins allowed by CORS (`*` for any); empty: no CORS headers. */
+  corsOrigins: string[];
 }
 
 /** Flags a command may pass; each overrides the environment variable named in `SETTINGS`. */
@@ -30,6 +38,17 @@ export interface ConfigFlags {
   store?: string;
   db?: string;
   logLevel?: string;
+  cors?: string;
+}
+
+function limit(variable: string, what: string, fallback: number) {
+  return {
+    variable,
+    flag: undefined,
+    expected: `a positive integer (${what})`,
+    schema: z.coerce.number().int().positive(),
+    fallback: String(fallback),
+  } as const;
 }
 
 // One row per setting: its variable, the flag that overrides it, its rule and default. The README's
@@ -91,6 +110,20 @@ export const SETTINGS = {
     schema: z.string().regex(/^[A-Za-z][\w.-]*$/),
     fallback: undefined,
   },
+  maxDepth: limit("RESGRAPH_MAX_DEPTH", "deepest selection nesting", DEFAULT_LIMITS.maxDepth),
+  maxAliases: limit("RESGRAPH_MAX_ALIASES", "aliases in one query", DEFAULT_LIMITS.maxAliases),
+  maxTokens: limit("RESGRAPH_MAX_TOKENS", "lexical tokens in one query", DEFAULT_LIMITS.maxTokens),
+  maxCost: limit("RESGRAPH_MAX_COST", "query cost (objects and scalars weighted by depth and page sizes)", DEFAULT_LIMITS.maxCost),
+  maxDirectives: limit("RESGRAPH_MAX_DIRECTIVES", "directives in one query", DEFAULT_LIMITS.maxDirectives),
+  maxBodyBytes: limit("RESGRAPH_MAX_BODY_BYTES", "request body size in bytes", 1024 * 1024),
+  requestTimeoutMs: limit("RESGRAPH_REQUEST_TIMEOUT_MS", "milliseconds a request may take", 10_000),
+  corsOrigins: {
+    variable: "RESGRAPH_CORS_ORIGINS",
+    flag: "--cors",
+    expected: "`*` or a comma-separated list of origins such as https://app.example.org",
+    schema: z.string().regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)?$/),
+    fallback: "",
+  },
   logLevel: {
     variable: "LOG_LEVEL",
     flag: "--log-level",
@@ -141,5 +174,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     },
     logLevel: read("logLevel", env, flags.logLevel) ?? "info",
     development: env.NODE_ENV === "development",
+    limits: {
+      maxDepth: read("maxDepth", env, undefined) ?? DEFAULT_LIMITS.maxDepth,
+      maxAliases: read("maxAliases", env, undefined) ?? DEFAULT_LIMITS.maxAliases,
+      maxTokens: read("maxTokens", env, undefined) ?? DEFAULT_LIMITS.maxTokens,
+      maxCost: read("maxCost", env, undefined) ?? DEFAULT_LIMITS.maxCost,
+      maxDirectives: read("maxDirectives", env, undefined) ?? DEFAULT_LIMITS.maxDirectives,
+    },
+    maxBodyBytes: read("maxBodyBytes", env, undefined) ?? 1024 * 1024,
+    requestTimeoutMs: read("requestTimeoutMs", env, undefined) ?? 10_000,
+    corsOrigins: (read("corsOrigins", env, flags.cors) ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

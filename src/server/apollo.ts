@@ -7,12 +7,17 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../resolvers/context.js";
 import { buildResgraphSchema } from "../schema/build.js";
 import { makeFormatError } from "./errors.js";
+import { DEFAULT_LIMITS, limitProtection, type QueryLimits } from "./limits.js";
 
-export function createApollo(options: { development: boolean; logger: Logger }): ApolloServer<Context> {
+export function createApollo(options: { development: boolean; logger: Logger; limits?: QueryLimits }): ApolloServer<Context> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const protection = limitProtection(limits);
   return new ApolloServer<Context>({
     schema: buildResgraphSchema(),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError: makeFormatError(options),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: protection.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    formatError: makeFormatError({ ...options, limits }),
     includeStacktraceInErrorResponses: options.development,
     // One operation per HTTP request: batches multiply the work a single request can cause.
     allowBatchedHttpRequests: false,

@@ -5,6 +5,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ResgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { QUERY_TOO_COMPLEX, TOKEN_LIMIT_MESSAGE, type QueryLimits } from "./limits.js";
 
 /** Client-facing code for each resgraph error code. */
 const API_CODES: Record<ResgraphError["code"], string> = {
@@ -21,7 +22,7 @@ const API_CODES: Record<ResgraphError["code"], string> = {
 /** Errors that describe the client's request and may be shown to it as they are. */
 const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT"]);
 
-export function makeFormatError(options: { development: boolean; logger: Logger }) {
+export function makeFormatError(options: { development: boolean; logger: Logger; limits: QueryLimits }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ResgraphError) {
@@ -31,6 +32,17 @@ export function makeFormatError(options: { development: boolean; logger: Logger 
       }
       options.logger.error({ err: original, path: formatted.path }, "resolver failed");
       return { message: "the server could not answer this request", path: formatted.path, extensions: { code } };
+    }
+    // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; those our limits raised carry
+    // the `limit` they broke and keep their own code.
+    if (formatted.extensions?.limit !== undefined) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: QUERY_TOO_COMPLEX } };
+    }
+    if (TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+      return {
+        message: `query too complex: more than ${options.limits.maxTokens} tokens`,
+        extensions: { code: QUERY_TOO_COMPLEX, limit: "maxTokens", max: options.limits.maxTokens },
+      };
     }
     const code = formatted.extensions?.code;
     // Apollo's own codes (validation, parse, bad input) describe the request: pass them through.

@@ -38,12 +38,17 @@ export interface HandlerOptions {
   logger: Logger;
   /** Requests with a larger body are refused with 413 before they are parsed. */
   maxBodyBytes: number;
+  /** A GraphQL request still running after this is answered 503 with code TIMEOUT. */
+  requestTimeoutMs: number;
+  /** Origins allowed by CORS; `*` allows any. */
+  corsOrigins: string[];
 }
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = "BAD_REQUEST",
   ) {
     super(message);
   }
@@ -53,7 +58,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) {
-      reject(new HttpError(413, `request body larger than ${limit} bytes`));
+      reject(new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
       req.resume();
       return;
     }
@@ -62,7 +67,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `request body larger than ${limit} bytes`));
+        reject(new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
         req.destroy();
         return;
       }
@@ -97,10 +102,13 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
       throw new HttpError(400, "request body is not valid JSON");
     }
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers: headerMap(req), search: url.search, body },
-    context: async () => createContext(options.store),
-  });
+  const response = await withTimeout(
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers: headerMap(req), search: url.search, body },
+      context: async () => createContext(options.store),
+    }),
+    options.requestTimeoutMs,
+  );
   const headers: Record<string, string> = {};
   for (const [key, value] of response.headers) headers[key] = value;
   res.writeHead(response.status ?? 200, headers);
@@ -112,10 +120,40 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
   res.end();
 }
 
+/** Rejects with a 503 when the work takes too long; the work itself is not cancelled. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(503, `the request took longer than ${ms} ms`, "TIMEOUT")), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** CORS for browsers on other origins (a front-end dev server): only the origins configured. */
+function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin || origins.length === 0) return false;
+  const allowed = origins.includes("*") ? "*" : origins.includes(origin) ? origin : undefined;
+  if (!allowed) return false;
+  res.setHeader("access-control-allow-origin", allowed);
+  res.setHeader("vary", "origin");
+  if (req.method === "OPTIONS") {
+    res.writeHead(204, {
+      "access-control-allow-methods": "GET, POST, OPTIONS",
+      "access-control-allow-headers": "content-type, apollo-require-preflight",
+      "access-control-max-age": "600",
+    });
+    res.end();
+    return true;
+  }
+  return false;
+}
+
 export function createRequestHandler(options: HandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const method = (req.method ?? "GET").toUpperCase();
+    if (applyCors(req, res, options.corsOrigins)) return;
     try {
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(method, req.headers.accept)) {
@@ -150,7 +188,7 @@ export function createRequestHandler(options: HandlerOptions) {
       sendJson(res, 404, { error: `nothing at ${url.pathname}; the API is at ${GRAPHQL_PATH}` });
     } catch (error) {
       if (error instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
+        if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
         else res.end();
         return;
       }
