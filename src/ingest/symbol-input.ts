@@ -1,0 +1,57 @@
+// What a person types for a resolution ("36/32", "a/hrc/res/36/32", "S/RES/678(1990)",
+// "resolution 678 (1990)", "HRC 36/32", "GA res 80/4", "217 A (III)") → the canonical symbols it
+// can mean. One candidate when the spelling says which body; several when it does not ("36/32" is
+// a Council resolution and an Assembly one): the caller then asks the store which exist.
+
+import type { Body } from "../domain.js";
+import { canonicalSymbol, readNumber, type ActKind } from "./symbols.js";
+
+const BODY_PREFIXES: readonly [RegExp, Body][] = [
+  [/^(?:HRC|Human Rights Council)\b/i, "Human Rights Council"],
+  [/^(?:GA|UNGA|General Assembly)\b/i, "General Assembly"],
+  [/^(?:SC|UNSC|Security Council)\b/i, "Security Council"],
+  [/^(?:ECOSOC|Economic and Social Council)\b/i, "Economic and Social Council"],
+  [/^(?:CHR|Commission on Human Rights)\b/i, "Commission on Human Rights"],
+];
+
+/** Bodies a bare session number ("36/32") may belong to, most cited first. */
+const SESSION_BODIES: readonly Body[] = ["Human Rights Council", "General Assembly"];
+
+/** A full symbol, in any case and spacing: "a/hrc/res/36/32", "S/RES/678(1990)". */
+function asFullSymbol(input: string): string | undefined {
+  const s = input.toUpperCase().replace(/\s+/g, "");
+  if (!/^[AES](\/[A-Z0-9.\-]+)*\/(RES|DEC)\//.test(s)) return undefined;
+  // The Security Council's year stands apart: "S/RES/678 (1990)".
+  return s.replace(/^(S\/RES\/\d+)\((\d{4})\)$/, "$1 ($2)");
+}
+
+export function symbolCandidates(input: string): string[] {
+  const trimmed = input.trim().replace(/\s+/g, " ").replace(/\.$/, "");
+  if (trimmed === "") return [];
+  const full = asFullSymbol(trimmed);
+  if (full) return [full];
+
+  let rest = trimmed;
+  let body: Body | undefined;
+  for (const [re, b] of BODY_PREFIXES) {
+    const m = re.exec(rest);
+    if (m) {
+      body = b;
+      rest = rest.slice(m[0].length).trim();
+      break;
+    }
+  }
+  let kind: ActKind = "resolution";
+  const word = /^(res(?:olution)?\.?|dec(?:ision)?\.?)\s*/i.exec(rest);
+  if (word) {
+    if (/^dec/i.test(word[1]!)) kind = "decision";
+    rest = rest.slice(word[0].length);
+  }
+  const n = readNumber(rest.replace(/\s*\(/, " (").toUpperCase());
+  if (!n) return [];
+  if (body) return [canonicalSymbol(body, n, kind)];
+  if (n.shape === "sc") return [canonicalSymbol("Security Council", n, kind)];
+  if (n.shape === "roman") return [canonicalSymbol("General Assembly", n, kind)];
+  if (n.shape === "year") return [canonicalSymbol("Commission on Human Rights", n, kind), canonicalSymbol("Economic and Social Council", n, kind)];
+  return SESSION_BODIES.map((b) => canonicalSymbol(b, n, kind));
+}
