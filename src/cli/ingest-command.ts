@@ -11,7 +11,7 @@ export async function ingestCommand(paths: string[], flags: ConfigFlags, io: Cli
   const config = loadConfig(io.env, flags, io.cwd);
   const logger = createLogger(config.logLevel);
   const files = collectInputFiles(paths);
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
     const report = await ingestFiles(store, files, {
       logger,

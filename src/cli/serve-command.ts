@@ -22,7 +22,7 @@ export interface ServeOptions extends ConfigFlags {
 export async function serveCommand(options: ServeOptions, io: CliIO): Promise<number> {
   const config = loadConfig(io.env, options, io.cwd);
   const logger = createLogger(config.logLevel);
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
     if (options.seed) {
       const files = collectInputFiles([SEEDS_DIR]).map((f) => displayPath(f, io.cwd));

@@ -5,7 +5,7 @@ import { countsLine } from "./report.js";
 
 export async function statsCommand(flags: ConfigFlags, options: { json?: boolean }, io: CliIO): Promise<number> {
   const config = loadConfig(io.env, flags, io.cwd);
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
     const counts = await store.counts();
     io.out(options.json ? JSON.stringify(counts) : `${store.description}: ${countsLine(counts)}`);

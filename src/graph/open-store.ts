@@ -1,15 +1,12 @@
 // Picks and opens the configured store. The rest of the program only sees the GraphStore port.
+// Async because opening Neo4j means connecting and applying the schema before the first query.
 
 import type { Config } from "../config/config.js";
-import { ConfigError } from "../errors.js";
+import { openNeo4jStore } from "./neo4j/store.js";
 import type { GraphStore } from "./port.js";
 import { openSqliteStore } from "./sqlite/store.js";
 
-export function openStore(config: Pick<Config, "store" | "dbPath">): GraphStore {
-  if (config.store === "neo4j") {
-    // Named in the configuration already so that deployments can be written against it; the
-    // Neo4j implementation of the port is the next milestone, and we refuse rather than pretend.
-    throw new ConfigError("RESGRAPH_STORE", "neo4j", "sqlite: the Neo4j store is not available in this version yet");
-  }
+export async function openStore(config: Pick<Config, "store" | "dbPath" | "neo4j">): Promise<GraphStore> {
+  if (config.store === "neo4j") return openNeo4jStore(config);
   return openSqliteStore(config.dbPath);
 }

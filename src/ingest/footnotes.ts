@@ -5,7 +5,7 @@
 // text carries the mark, because a footnote's citations belong to those paragraphs.
 
 import type { Footnote } from "../domain.js";
-import { collapseWhitespace } from "./normalize.js";
+import { collapseWhitespace, runAtEnd } from "./normalize.js";
 import { type Line, byPage, isBlank } from "./lines.js";
 import { MONTH_WORD } from "./dates.js";
 
@@ -129,38 +129,101 @@ const NUMBER_TAKERS = new Set(
   ).split(" "),
 );
 
-/** Words after a number that make it a quantity or a date, never a footnote mark. */
-const NUMBER_FOLLOWERS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|to|per|percent|%|years?|days?|months?|weeks?|hours?|million|billion|times|States|members|votes|countries|persons|people)\b/;
+/** Words after a number that make it a quantity or a date, never a footnote mark. Sticky: tried where the number ends. */
+const NUMBER_FOLLOWERS = /\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|to|per|percent|%|years?|days?|months?|weeks?|hours?|million|billion|times|States|members|votes|countries|persons|people)\b/y;
 
 /**
  * Removes footnote marks from a paragraph's text and returns the footnotes they point to. Marks are
  * sentinels left by markup, or digits of a known footnote glued to a word or punctuation.
  */
 export function attachFootnotes(text: string, notes: Notes): { text: string; footnotes: Footnote[] } {
+  // Marks in order of first appearance. (No closure to record them: under tsx each closure created
+  // is also named at run time, a cost paid once per paragraph.)
   const marks: string[] = [];
-  const seen = (mark: string): void => {
-    if (!marks.includes(mark)) marks.push(mark);
-  };
-  let t = text.replace(SENTINEL, (_all, mark: string) => {
-    seen(mark);
-    return "";
-  });
-  if (notes.size > 0) {
-    t = t.replace(/(?<=([\p{L}\d.,;:)\]”’"']))( ?)(\d{1,3})(?=[\s,.;:)]|$)/gu, (all, before: string, space: string, digits: string, offset: number) => {
-      if (!notes.has(digits)) return all;
-      const head = t.slice(0, offset);
-      const prevWord = (/([\p{L}'’]+)\.?$/u.exec(head)?.[1] ?? "").toLowerCase();
-      const rest = t.slice(offset + all.length).trimStart();
-      if (NUMBER_FOLLOWERS.test(rest)) return all;
-      // Glued digits after a word ("Cambodia1") or punctuation (",1") are marks; spaced ones only when
-      // the word before would not take a number.
-      if (space === "" ? /\d/.test(before) : NUMBER_TAKERS.has(prevWord) && /\p{L}/u.test(before)) return all;
-      // After a number, only a year ("of 12 February 2013 9") leaves room for a mark.
-      if (/\d/.test(before) && !/(?:^|\s)(?:1[89]|20)\d\d$/.test(head)) return all;
-      seen(digits);
-      return "";
-    });
-  }
+  // Sentinels exist only where markup was lifted; most paragraphs carry none.
+  let t = text.includes("\uE000")
+    ? text.replace(SENTINEL, (_all, mark: string) => {
+        addMark(marks, mark);
+        return "";
+      })
+    : text;
+  // A bare mark is digits, so a paragraph without any keeps its text.
+  if (notes.size > 0 && /\d/.test(t)) t = removeBareMarks(t, notes, marks);
   const footnotes = marks.filter((m) => notes.has(m)).map((m) => ({ mark: m, text: notes.get(m)! }));
-  return { text: collapseWhitespace(t.replace(/\s+([,.;:])/g, "$1")), footnotes };
+  return { text: tidySpacing(t), footnotes };
+}
+
+function addMark(marks: string[], mark: string): void {
+  if (!marks.includes(mark)) marks.push(mark);
+}
+
+/**
+ * A bare mark candidate: digits after a letter, digit or punctuation, optionally one space between.
+ * Sticky, and only tried where `BARE_MARK_START` found a space or digit: running the lookbehind at
+ * every position of a long paragraph is what made the plain global replacement slow.
+ */
+const BARE_MARK_AT = /(?<=([\p{L}\d.,;:)\]”’"']))( ?)(\d{1,3})(?=[\s,.;:)]|$)/uy;
+/** Where a bare mark candidate can start: a digit, or a space before one. */
+const BARE_MARK_START = / ?\d/g;
+
+/**
+ * Removes the bare marks of known footnotes, adding each to `marks`. Equivalent to a global
+ * replacement with BARE_MARK_AT (made non-sticky): the same candidates, left to right, each search
+ * resuming after the previous candidate whether or not it was a mark.
+ */
+function removeBareMarks(t: string, notes: Notes, marks: string[]): string {
+  let out = "";
+  let copied = 0;
+  let at = 0;
+  for (;;) {
+    BARE_MARK_START.lastIndex = at;
+    const start = BARE_MARK_START.exec(t);
+    if (!start) break;
+    BARE_MARK_AT.lastIndex = start.index;
+    const m = BARE_MARK_AT.exec(t);
+    if (!m) {
+      at = start.index + 1;
+      continue;
+    }
+    at = start.index + m[0].length;
+    const digits = m[3]!;
+    if (notes.has(digits) && isBareMark(t, start.index, m[0], m[1]!, m[2]!)) {
+      addMark(marks, digits);
+      out += t.slice(copied, start.index);
+      copied = at;
+    }
+  }
+  return copied === 0 ? t : out + t.slice(copied);
+}
+
+/** Whether the candidate `all` at `offset` of `t` (a known footnote's number) is a mark, not a number of the text. */
+function isBareMark(t: string, offset: number, all: string, before: string, space: string): boolean {
+  // Only the ends of the text on either side are read: copying or searching all of it for every
+  // candidate made long OCR paragraphs, full of numbers, slow.
+  const head = t.slice(0, offset);
+  const prevWord = (runAtEnd(WORD_AT_END, head) ?? "").toLowerCase();
+  NUMBER_FOLLOWERS.lastIndex = offset + all.length;
+  if (NUMBER_FOLLOWERS.test(t)) return false;
+  // Glued digits after a word ("Cambodia1") or punctuation (",1") are marks; spaced ones only when
+  // the word before would not take a number.
+  if (space === "" ? /\d/.test(before) : NUMBER_TAKERS.has(prevWord) && /\p{L}/u.test(before)) return false;
+  // After a number, only a year ("of 12 February 2013 9") leaves room for a mark. (The pattern
+  // matches at most five characters, and "^" only where the head is no longer than that.)
+  if (/\d/.test(before) && !/(?:^|\s)(?:1[89]|20)\d\d$/.test(head.slice(-5))) return false;
+  return true;
+}
+
+/** The word before a candidate mark, and the full stop of an abbreviation after it ("para."). */
+const WORD_AT_END = /([\p{L}'’]+)\.?$/u;
+
+/**
+ * Whitespace that tidySpacing changes: any but a plain space, or a space before whitespace or
+ * punctuation.
+ * Paragraph text rarely has any once its marks are gone, and then trimming is all there is to do.
+ */
+const UNTIDY = / [\s,.;:]|[^\S ]/;
+
+/** Drops the space a removed mark leaves before punctuation and collapses whitespace. */
+function tidySpacing(t: string): string {
+  return UNTIDY.test(t) ? collapseWhitespace(t.replace(/\s+([,.;:])/g, "$1")) : t.trim();
 }

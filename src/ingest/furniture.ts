@@ -3,6 +3,7 @@
 // it lands in the middle of sentences when a paragraph runs across a page, so it goes first.
 
 import { type Line, byPage, isBlank } from "./lines.js";
+import { collapseWhitespace } from "./normalize.js";
 import { repairPrintedSymbol } from "./symbols.js";
 
 /** Lines that are furniture wherever they stand. */
@@ -82,10 +83,16 @@ function near(lines: Line[], i: number, test: (l: Line) => boolean): boolean {
 export function stripRunningTitles(lines: Line[], title: string): Line[] {
   const t = squash(title);
   if (t.split(" ").length < 3) return lines;
-  return lines.filter((l) => {
-    const s = squash(l.text);
-    return !(s.split(" ").length >= 3 && t.startsWith(s) && !/[.;:]$/.test(l.text));
-  });
+  // Squashing keeps every non-space character and lower-casing never shortens a text, so a line with
+  // more non-space characters than the title cannot be part of it. Body lines mostly are such lines,
+  // and this rules them out without copying them.
+  const longerThanTitle = new RegExp(String.raw`^(?:\s*\S){${t.length + 1}}`);
+  return lines.filter((l) => longerThanTitle.test(l.text) || !isRunningTitle(squash(l.text), l.text, t));
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
+/** Whether a line (squashed as `s`) is the squashed title `t`, or a leading part of it of three words or more. */
+function isRunningTitle(s: string, text: string, t: string): boolean {
+  return t.startsWith(s) && s.split(" ").length >= 3 && !/[.;:]$/.test(text);
+}
+
+const squash = (s: string): string => collapseWhitespace(s).toLowerCase();

@@ -5,6 +5,7 @@
 
 import type { ParagraphKind } from "../domain.js";
 import type { Line } from "./lines.js";
+import { runAtEnd } from "./normalize.js";
 import { isOperativeStart, isPreambularStart, leadingVerb } from "./verbs.js";
 
 export interface RawParagraph {
@@ -34,9 +35,15 @@ const SENTINELS = /(?:\s*\uE000[^\uE001]*\uE001)+/g;
 
 /** Whether a line ends a clause, so that the next line may open a paragraph. */
 export function endsClause(text: string): boolean {
-  const t = text.replace(SENTINELS, "").trimEnd();
-  return /[,;:.]\s?(?:\d{1,3}|\*)?$/.test(t) || /[,;:.]["”’)]$/.test(t);
+  const t = withoutSentinels(text, "").trimEnd();
+  // Both patterns match at most five characters at the end, so only the tail is searched: an
+  // end-anchored pattern is otherwise tried at every position of the line.
+  const tail = t.slice(-5);
+  return /[,;:.]\s?(?:\d{1,3}|\*)?$/.test(tail) || /[,;:.]["”’)]$/.test(tail);
 }
+
+/** Replaces footnote sentinels (and the whitespace before them); only markup leaves any. */
+const withoutSentinels = (text: string, by: string): string => (text.includes("\uE000") ? text.replace(SENTINELS, by) : text);
 
 /** Lines without blanks, with labels printed alone on a line joined to the text they label. */
 function contentLines(lines: Line[]): Content[] {
@@ -71,11 +78,14 @@ const nextRoman = (r: string | undefined): string => (r === undefined ? "i" : (R
 /** Joins a wrapped line to its paragraph; a hyphen at a line end is kept unless it split a plain word. */
 function join(text: string, next: string): string {
   if (text === "") return next;
-  const m = /(\p{Ll}{2,})-$/u.exec(text);
-  if (m && /^\p{Ll}/u.test(next) && !COMPOUND_HEADS.has(m[1]!)) return text.slice(0, -1) + next;
-  if (/-$/.test(text)) return text + next;
-  return `${text} ${next}`;
+  if (!text.endsWith("-")) return `${text} ${next}`;
+  const word = runAtEnd(HYPHENATED_AT_END, text);
+  if (word !== undefined && /^\p{Ll}/u.test(next) && !COMPOUND_HEADS.has(word)) return text.slice(0, -1) + next;
+  return text + next;
 }
+
+/** A lower-case word and the hyphen after it, at the end of the text. */
+const HYPHENATED_AT_END = /(\p{Ll}{2,})-$/u;
 
 const COMPOUND_HEADS = new Set(
   "non self well long short high low co re pre post anti cross multi inter intra mid fact decision follow peace state human gender child land law cease all ill so counter sub semi ex vice policy rule small medium large full part free world long-term cost time case country region capacity".split(
@@ -100,8 +110,13 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
 
   // Sub-paragraphs carry no verb of their own: they continue their parent's sentence.
   const verbless = new Set<RawParagraph>();
+  // Quotations the current paragraph opens but has not closed, kept as lines are added: counting
+  // them in the whole paragraph at every line was quadratic in its length. (Joining never adds or
+  // drops a quotation mark.)
+  let unclosedQuotes = 0;
   const open = (key: string, kind: ParagraphKind, text: string, withVerb: boolean): void => {
     current = { key, kind, verb: "", text };
+    unclosedQuotes = quoteBalance(text);
     if (!withVerb) verbless.add(current);
     keys.add(key);
     out.push(current);
@@ -109,7 +124,7 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
 
   for (const [i, line] of content.entries()) {
     // A clause that ends inside a quotation (a cited title) does not end the paragraph.
-    const insideQuote = current !== undefined && (current.text.match(/“/g)?.length ?? 0) > (current.text.match(/”/g)?.length ?? 0);
+    const insideQuote = current !== undefined && unclosedQuotes > 0;
     const prevEnds = current === undefined || (!insideQuote && (endsClause(content[i - 1]?.text ?? "") || line.blankBefore));
     const op = OPERATIVE.exec(line.text);
     if (op && prevEnds) {
@@ -127,7 +142,7 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
     }
     const sub = SUB.exec(line.text);
     if (sub && phase === "operative" && prevEnds && opKey) {
-      const label = subLabel(sub[1]!, letter, roman, content.slice(i + 1));
+      const label = subLabel(sub[1]!, letter, roman, content, i + 1);
       if (label) {
         if (label.level === "letter") {
           letter = label.value;
@@ -157,16 +172,23 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
       continue;
     }
     current.text = join(current.text, line.text);
+    unclosedQuotes += quoteBalance(line.text);
   }
-  for (const p of out) if (!verbless.has(p)) p.verb = leadingVerb(p.text.replace(SENTINELS, " ").replace(SUBJECT, ""));
+  for (const p of out) if (!verbless.has(p)) p.verb = leadingVerb(withoutSentinels(p.text, " ").replace(SUBJECT, ""));
   return out;
 }
 
 /** Reads a sub-paragraph label as the next letter or the next roman numeral, whichever continues. */
-function subLabel(raw: string, letter: string | undefined, roman: string | undefined, after: Content[]): { level: "letter" | "roman"; value: string } | undefined {
+function subLabel(
+  raw: string,
+  letter: string | undefined,
+  roman: string | undefined,
+  content: Content[],
+  from: number,
+): { level: "letter" | "roman"; value: string } | undefined {
   let label = raw;
   // OCR reads "(i)" as "(1)"; it is roman when "(ii)" follows.
-  if (label === "1" && roman === undefined && after.some((c) => /^\(ii\)/.test(c.text))) label = "i";
+  if (label === "1" && roman === undefined && followedBy(content, from, /^\(ii\)/)) label = "i";
   if (/^\d+$/.test(label)) return { level: "letter", value: label };
   const romanNext = nextRoman(roman);
   const letterNext = nextLetter(letter);
@@ -175,4 +197,22 @@ function subLabel(raw: string, letter: string | undefined, roman: string | undef
   if (label === "i" && roman === undefined) return { level: "roman", value: label };
   if (ROMANS.includes(label) && label === romanNext) return { level: "roman", value: label };
   return undefined;
+}
+
+/** Whether a line from `from` on matches `re`. */
+function followedBy(content: Content[], from: number, re: RegExp): boolean {
+  for (let k = from; k < content.length; k++) if (re.test(content[k]!.text)) return true;
+  return false;
+}
+
+/** Quotations `text` opens (“) less those it closes (”). */
+function quoteBalance(text: string): number {
+  return count(text, "“") - count(text, "”");
+}
+
+/** Occurrences of `ch` in `text`. */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }

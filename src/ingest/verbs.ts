@@ -50,45 +50,82 @@ const FEELING_ADJECTIVES = new Set(
   ),
 );
 
-const words = (text: string): string[] =>
-  text
-    .replace(/^[\s"“'‘(]+/, "")
-    .split(/\s+/)
-    .map((w) => w.replace(/[,;:.!?)”’"]+$/, ""))
-    .filter((w) => w.length > 0);
+/**
+ * The words of a text, without opening quotes and brackets before the first and closing punctuation
+ * after each; words that were only punctuation are left out. Read lazily: the lexicon looks at the
+ * first few words, and splitting a whole paragraph for them was the cost of every call.
+ */
+class Words {
+  private readonly read: string[] = [];
+  private readonly tokens = /\S+/g;
+  private done = false;
+
+  constructor(private readonly text: string) {
+    this.tokens.lastIndex = LEADING_PUNCTUATION.exec(text)![0].length;
+  }
+
+  /** The k-th word (0-based), or undefined past the last. */
+  at(k: number): string | undefined {
+    while (this.read.length <= k && !this.done) this.readOne();
+    return this.read[k];
+  }
+
+  /** The k-th word in lower case, or "" past the last. */
+  lower(k: number): string {
+    return lower(this.at(k));
+  }
+
+  /** The first n words, joined by single spaces. */
+  joined(n: number): string {
+    this.at(n - 1);
+    return this.read.slice(0, n).join(" ");
+  }
+
+  private readOne(): void {
+    const token = this.tokens.exec(this.text);
+    if (!token) {
+      this.done = true;
+      return;
+    }
+    const word = token[0].replace(TRAILING_PUNCTUATION, "");
+    if (word.length > 0) this.read.push(word);
+  }
+}
+
+const LEADING_PUNCTUATION = /^[\s"“'‘(]*/;
+const TRAILING_PUNCTUATION = /[,;:.!?)”’"]+$/;
 
 const lower = (w: string | undefined): string => (w ?? "").toLowerCase();
 const isWord = (w: string | undefined): boolean => /^[\p{L}][\p{L}'’-]*$/u.test(w ?? "");
 
 /** Index of the head word after leading adverbs ("Once again urges" → 2), or -1. */
-function headIndex(ws: string[]): number {
+function headIndex(ws: Words): number {
   let i = 0;
-  while (i < 3 && i < ws.length - 1 && LEADING_ADVERBS.has(lower(ws[i]))) i++;
-  return isWord(ws[i]) ? i : -1;
+  while (i < 3 && ws.at(i + 1) !== undefined && LEADING_ADVERBS.has(ws.lower(i))) i++;
+  return isWord(ws.at(i)) ? i : -1;
 }
 
 /** Whether a line (or paragraph) opens like a preambular paragraph. */
 export function isPreambularStart(text: string): boolean {
-  const ws = words(text);
-  const first = ws[0] ?? "";
+  const ws = new Words(text);
+  const first = ws.at(0) ?? "";
   if (!/^\p{Lu}/u.test(first)) return false;
   const i = headIndex(ws);
   if (i < 0) return false;
-  const head = lower(ws[i]);
+  const head = ws.lower(i);
   if (NOT_PARTICIPLES.has(head)) return false;
   if (PREAMBULAR_HEADS.has(head)) return true;
   // Participles and adjectives outside the lexicon, when the next word is plainly not a name.
-  return head.length >= 6 && /(?:ing|ed)$/.test(head) && /^\p{Ll}/u.test(ws[i + 1] ?? "");
+  return head.length >= 6 && /(?:ing|ed)$/.test(head) && /^\p{Ll}/u.test(ws.at(i + 1) ?? "");
 }
 
 /** Whether a line opens like an operative verb in the third person ("Decides", "Strongly urges"). */
 export function isOperativeStart(text: string): boolean {
-  const ws = words(text);
-  if (!/^\p{Lu}/u.test(ws[0] ?? "")) return false;
+  const ws = new Words(text);
+  if (!/^\p{Lu}/u.test(ws.at(0) ?? "")) return false;
   const i = headIndex(ws);
   if (i < 0) return false;
-  const head = lower(ws[i]);
-  return OPERATIVE_HEADS.has(head);
+  return OPERATIVE_HEADS.has(ws.lower(i));
 }
 
 const OPERATIVE_HEADS = new Set(
@@ -100,50 +137,55 @@ const OPERATIVE_HEADS = new Set(
 );
 
 /**
+ * The index of the first word from `j` on that is not a trailing adverb ("Recalling also"). A module
+ * function, not a closure in leadingVerb: under tsx every closure created is also named at run
+ * time, which cost more than the rest of the call.
+ */
+function skipTrailingAdverbs(ws: Words, j: number): number {
+  while (ws.at(j) !== undefined && TRAILING_ADVERBS.has(ws.lower(j)) && !FEELINGS.has(ws.lower(j + 1))) j++;
+  return j;
+}
+
+/**
  * The leading phrase of a paragraph as printed: leading adverbs, the head word, trailing adverbs and
  * the head's fixed complement. "" when the paragraph does not open with one.
  */
 export function leadingVerb(text: string): string {
-  const ws = words(text);
+  const ws = new Words(text);
   const i = headIndex(ws);
-  if (i < 0 || !/^\p{L}/u.test(ws[0] ?? "")) return "";
-  const head = lower(ws[i]);
+  if (i < 0 || !/^\p{L}/u.test(ws.at(0) ?? "")) return "";
+  const head = ws.lower(i);
   if (FUNCTION_WORDS.has(head)) {
     // "In regard to DDR …, endorses": the verb follows an introductory phrase.
     const later = /,\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+\b.*)$/u.exec(text.slice(0, 240));
     const rest = later?.[1] ?? "";
-    const restWords = words(rest);
+    const restWords = new Words(rest);
     const k = headIndex(restWords);
-    return k >= 0 && OPERATIVE_HEADS.has(lower(restWords[k])) ? leadingVerb(rest) : "";
+    return k >= 0 && OPERATIVE_HEADS.has(restWords.lower(k)) ? leadingVerb(rest) : "";
   }
-  let j = i + 1;
-  const skipTrailing = (): void => {
-    while (j < ws.length && TRAILING_ADVERBS.has(lower(ws[j])) && !FEELINGS.has(lower(ws[j + 1]))) j++;
-  };
-  skipTrailing();
-  const at = (k: number): string => lower(ws[k]);
+  let j = skipTrailingAdverbs(ws, i + 1);
   const stem = head.replace(/(?:es|s|ing)$/, "");
-  if (/^tak/.test(head) && at(j) === "note") j++;
-  else if (/^tak/.test(head) && at(j) === "into" && ["account", "consideration"].includes(at(j + 1))) j += 2;
-  else if (/^bear/.test(head) && at(j) === "in" && at(j + 1) === "mind") j += 2;
-  else if (/^call/.test(head) && ["upon", "on"].includes(at(j))) j++;
-  else if (/^pay/.test(head) && at(j) === "tribute") j++;
-  else if (/^hav/.test(head) && isWord(ws[j]) && /(?:ed|en|ard|eard|one|ught|ade)$/.test(at(j))) {
+  if (/^tak/.test(head) && ws.lower(j) === "note") j++;
+  else if (/^tak/.test(head) && ws.lower(j) === "into" && ["account", "consideration"].includes(ws.lower(j + 1))) j += 2;
+  else if (/^bear/.test(head) && ws.lower(j) === "in" && ws.lower(j + 1) === "mind") j += 2;
+  else if (/^call/.test(head) && ["upon", "on"].includes(ws.lower(j))) j++;
+  else if (/^pay/.test(head) && ws.lower(j) === "tribute") j++;
+  else if (/^hav/.test(head) && isWord(ws.at(j)) && /(?:ed|en|ard|eard|one|ught|ade)$/.test(ws.lower(j))) {
     j++;
-    if (at(j - 1) === "taken" && at(j) === "note") j++;
-  } else if (/^continu/.test(head) && at(j) === "to" && isWord(ws[j + 1])) j += 2;
+    if (ws.lower(j - 1) === "taken" && ws.lower(j) === "note") j++;
+  } else if (/^continu/.test(head) && ws.lower(j) === "to" && isWord(ws.at(j + 1))) j += 2;
   else if (/^(?:express|reiterat)/.test(stem)) {
     let k = j;
-    while (k < j + 3 && FEELING_ADJECTIVES.has(at(k))) k++;
-    if (/^express/.test(head) && FEELINGS.has(at(k)) && !["deep", "profound"].includes(at(k))) j = k + 1;
-    else if (/^reiterat/.test(head) && ["its", "their"].includes(at(j)) && at(j + 1) === "call" && ["upon", "on"].includes(at(j + 2))) j += 3;
+    while (k < j + 3 && FEELING_ADJECTIVES.has(ws.lower(k))) k++;
+    if (/^express/.test(head) && FEELINGS.has(ws.lower(k)) && !["deep", "profound"].includes(ws.lower(k))) j = k + 1;
+    else if (/^reiterat/.test(head) && ["its", "their"].includes(ws.lower(j)) && ws.lower(j + 1) === "call" && ["upon", "on"].includes(ws.lower(j + 2))) j += 3;
   }
-  skipTrailing();
+  j = skipTrailingAdverbs(ws, j);
   // "Notes with concern", "Taking note with grave concern", "Welcomes with appreciation"
-  if (at(j) === "with") {
+  if (ws.lower(j) === "with") {
     let k = j + 1;
-    while (k < j + 4 && FEELING_ADJECTIVES.has(at(k))) k++;
-    if (FEELINGS.has(at(k))) j = k + 1;
+    while (k < j + 4 && FEELING_ADJECTIVES.has(ws.lower(k))) k++;
+    if (FEELINGS.has(ws.lower(k))) j = k + 1;
   }
-  return ws.slice(0, j).join(" ");
+  return ws.joined(j);
 }

@@ -177,3 +177,152 @@ export function failingLate(doc: ResolutionDocument, fail: () => never = () => {
 /** The references of a document, as the port returns them from `referencesFromParagraphs`. */
 export const referencesOf = (doc: ResolutionDocument, key: string): Reference[] =>
   doc.references.filter((r) => r.paragraph === key);
+
+// --- graph fixtures -----------------------------------------------------------------------------
+
+/**
+ * A resolution whose paragraph i recalls targets[i] (one reference each). `extra` adds paragraphs
+ * after those, e.g. an operative paragraph citing one of the targets again with another verb.
+ */
+export function recalling(
+  symbol: string,
+  adoptedOn: string,
+  targets: readonly string[],
+  extra: readonly { verb: string; target: string }[] = [],
+): ResolutionDocument {
+  const paragraphs: Paragraph[] = [];
+  const references: Reference[] = [];
+  targets.forEach((target, i) => {
+    const key = `pp${i + 1}`;
+    paragraphs.push({ key, kind: "preambular", ordinal: i + 1, verb: "Recalling", text: `Recalling resolution ${target},`, footnotes: [] });
+    references.push({ paragraph: key, kind: "resolution", target, verb: "Recalling" });
+  });
+  extra.forEach(({ verb, target }, i) => {
+    const key = `op${i + 1}`;
+    paragraphs.push({ key, kind: "operative", ordinal: targets.length + i + 1, verb, text: `${verb} resolution ${target};`, footnotes: [] });
+    references.push({ paragraph: key, kind: "resolution", target, verb });
+  });
+  return { ...tinyDocument(symbol, adoptedOn), paragraphs, references };
+}
+
+/**
+ * The lineage graph, all of it loaded except the stubs at the ends:
+ * - chain   L/RES/1 → L/RES/2 → L/RES/3 → L/RES/4 (stub)
+ * - diamond M/RES/1 → {M/RES/2, M/RES/3} → M/RES/4 → M/RES/5 (stub); M/RES/1 recalls M/RES/3 in
+ *   pp1 and M/RES/2 in pp2, and again in op1 with another verb
+ * - cycle   X/RES/1 → X/RES/2 → X/RES/1, and X/RES/2 → X/RES/9 (stub)
+ * Listed out of dependency order on purpose: loading order must not matter.
+ */
+export const lineageGraph: ResolutionDocument[] = [
+  recalling("L/RES/3", "2003-01-01", ["L/RES/4"]),
+  recalling("L/RES/1", "2001-01-01", ["L/RES/2"]),
+  recalling("L/RES/2", "2002-01-01", ["L/RES/3"]),
+  recalling("M/RES/4", "2014-01-01", ["M/RES/5"]),
+  recalling("M/RES/1", "2011-01-01", ["M/RES/3", "M/RES/2"], [{ verb: "Decides", target: "M/RES/2" }]),
+  recalling("M/RES/3", "2013-01-01", ["M/RES/4"]),
+  recalling("M/RES/2", "2012-01-01", ["M/RES/4"]),
+  recalling("X/RES/2", "2020-01-02", ["X/RES/1", "X/RES/9"]),
+  recalling("X/RES/1", "2020-01-01", ["X/RES/2"]),
+];
+
+const KHM_OP1 = "Urges Cambodia to amend the Land Law, as the Special Rapporteur Rhona Smith recommended;";
+const KHM_OP2 = "Welcomes the visit of Rhona Smith to Cambodia;";
+const KHM_EARLIER = "Notes that Cambodia adopted the Land Law;";
+
+/** Concerns one state, so its law is keyed `KHM:Land Law`; has recorded votes per state. */
+export const cambodia: ResolutionDocument = {
+  resolution: {
+    symbol: "A/HRC/RES/39/1",
+    title: "Advisory services and technical assistance for Cambodia",
+    body: "Human Rights Council",
+    adoptedOn: "2018-09-27",
+    meeting: "",
+    voteMethod: "recorded vote",
+    votes: { yes: 2, no: 1, abstain: 0 },
+  },
+  paragraphs: [
+    { key: "op1", kind: "operative", ordinal: 1, verb: "Urges", text: KHM_OP1, footnotes: [] },
+    { key: "op2", kind: "operative", ordinal: 2, verb: "Welcomes", text: KHM_OP2, footnotes: [] },
+  ],
+  references: [],
+  mentions: [
+    { paragraph: "op1", kind: "country", name: "Cambodia", id: "KHM", ...span(KHM_OP1, "Cambodia") },
+    { paragraph: "op1", kind: "law", name: "Land Law", ...span(KHM_OP1, "Land Law") },
+    { paragraph: "op1", kind: "person", name: "Rhona Smith", ...span(KHM_OP1, "Rhona Smith") },
+    { paragraph: "op2", kind: "person", name: "Rhona Smith", ...span(KHM_OP2, "Rhona Smith") },
+    { paragraph: "op2", kind: "country", name: "Cambodia", id: "KHM", ...span(KHM_OP2, "Cambodia") },
+  ],
+  concerns: [{ code: "KHM", name: "Cambodia" }],
+  countryVotes: [
+    { country: "JPN", name: "Japan", vote: "yes" },
+    { country: "KHM", name: "Cambodia", vote: "yes" },
+    { country: "VEN", name: "Venezuela (Bolivarian Republic of)", vote: "no" },
+  ],
+};
+
+/** An earlier resolution about Cambodia naming the same law, for ordering and co-mention counts. */
+export const cambodiaEarlier: ResolutionDocument = {
+  resolution: {
+    symbol: "A/HRC/RES/30/23",
+    title: "Advisory services and technical assistance for Cambodia",
+    body: "Human Rights Council",
+    adoptedOn: "2015-10-02",
+    meeting: "",
+    voteMethod: "without a vote",
+  },
+  paragraphs: [{ key: "op1", kind: "operative", ordinal: 1, verb: "Notes", text: KHM_EARLIER, footnotes: [] }],
+  references: [],
+  mentions: [
+    { paragraph: "op1", kind: "country", name: "Cambodia", id: "KHM", ...span(KHM_EARLIER, "Cambodia") },
+    { paragraph: "op1", kind: "law", name: "Land Law", ...span(KHM_EARLIER, "Land Law") },
+  ],
+  concerns: [{ code: "KHM", name: "Cambodia" }],
+};
+
+const FILLER = [
+  "Decides to convene a high-level meeting on the question.",
+  "Requests the Secretary-General to submit a report at its next session.",
+  "Invites Member States to consider the recommendations.",
+  "Encourages cooperation among the regional commissions.",
+  "Takes note of the report of the Special Committee.",
+  "Calls upon all States to ratify the relevant conventions.",
+  "Decides to include the item in the provisional agenda.",
+];
+
+/**
+ * A small corpus whose bm25 order is unambiguous (term frequency, then paragraph length). The
+ * filler resolution keeps "water" rare enough for its inverse document frequency to be positive.
+ */
+export const searchCorpus: ResolutionDocument[] = [
+  {
+    ...tinyDocument("A/RES/70/300", "2016-01-01"),
+    paragraphs: FILLER.map((text, i) => ({ key: `op${i + 1}`, kind: "operative", ordinal: i + 1, verb: "", text, footnotes: [] })),
+  },
+  {
+    ...tinyDocument("A/RES/64/292", "2010-07-28"),
+    paragraphs: [
+      { key: "op1", kind: "operative", ordinal: 1, verb: "Recognizes", text: "Recognizes the right to safe and clean drinking water and sanitation as a human right;", footnotes: [] },
+    ],
+  },
+  {
+    ...tinyDocument("A/HRC/RES/30/2", "2015-10-01", { body: "Human Rights Council" }),
+    paragraphs: [{ key: "op1", kind: "operative", ordinal: 1, verb: "Calls", text: "Calls for water, water and more water for all;", footnotes: [] }],
+  },
+  {
+    ...tinyDocument("A/HRC/RES/45/8", "2020-10-06", { body: "Human Rights Council" }),
+    paragraphs: [
+      {
+        key: "pp1",
+        kind: "preambular",
+        ordinal: 1,
+        verb: "Recalling",
+        text: "Recalling all previous resolutions of the General Assembly and of the Human Rights Council on the human rights to safe drinking water and sanitation, adopted over many years,",
+        footnotes: [],
+      },
+      { key: "op1", kind: "operative", ordinal: 2, verb: "Decides", text: "Decides to remain seized of the matter.", footnotes: [] },
+    ],
+  },
+];
+
+/** A resolution that recalls itself (a parse of "this resolution" gone wrong must not break lineage). */
+export const recallingSelf: ResolutionDocument = recalling("A/RES/1/1", "2001-01-01", ["A/RES/1/1"]);

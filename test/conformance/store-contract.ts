@@ -1,15 +1,34 @@
 // The behaviour every GraphStore must show, whatever its engine. SqliteStore runs it now; a
 // Neo4jStore plugs into the same function. Only the port is used here: no SQL, no engine details.
 
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AnalysisDocument, ResolutionDocument } from "../../src/domain.js";
-import { paragraphId, type GraphStore, type ResolutionRecord } from "../../src/graph/port.js";
+import { ParseError } from "../../src/errors.js";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 import {
+  paragraphId,
+  type GraphCounts,
+  type GraphQueries,
+  type GraphStore,
+  type LineageEntry,
+  type ResolutionRecord,
+} from "../../src/graph/port.js";
+import { parseSource } from "../../src/ingest/source.js";
+import { SEEDS_DIR } from "../../src/package-root.js";
+import {
+  cambodia,
+  cambodiaEarlier,
   failingLate,
   hrc3322,
   hrc3632,
   hrc3632Revised,
+  lineageGraph,
+  recalling,
+  recallingSelf,
   referencesOf,
+  searchCorpus,
   SimulatedCrash,
   source,
   tinyDocument,
@@ -39,9 +58,36 @@ const expectedRecord = (doc: ResolutionDocument, version = 1): ResolutionRecord 
   source: source(doc.resolution.symbol, version),
 });
 
-export function describeStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+/** Both halves of the port: every store implements the graph queries too. */
+export type ContractStore = GraphStore & GraphQueries;
+
+/** Counts with every label and type at 0 except those given. */
+function counts(nodes: Partial<GraphCounts["nodes"]>, relationships: Partial<GraphCounts["relationships"]>): GraphCounts {
+  return {
+    nodes: { ...Object.fromEntries(NODE_LABELS.map((l) => [l, 0])), ...nodes } as GraphCounts["nodes"],
+    relationships: { ...Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0])), ...relationships } as GraphCounts["relationships"],
+  };
+}
+
+/** Lineage as (symbol, depth, via.from → via.to) triples: compact, and still exact and ordered. */
+const hops = (entries: LineageEntry[]): string[] => entries.map((e) => `${e.symbol}@${e.depth} ${e.via.from}>${e.via.to}`);
+
+async function ingestAll(store: ContractStore, docs: readonly ResolutionDocument[]): Promise<void> {
+  for (const doc of docs) await store.upsertDocument(doc, source(doc.resolution.symbol));
+}
+
+/** hrc3632 and hrc3322 loaded: 70/1 and 217(III) are stubs, 33/22 is loaded and cited. */
+/** lineageGraph loaded: 9 texts, 3 stubs, one paragraph and one citation per edge (M/RES/1 has two to M/RES/2). */
+const LINEAGE_COUNTS = counts({ Resolution: 12, Paragraph: 12 }, { HAS_PARAGRAPH: 12, REFERS_TO: 12, RECALLS: 11 });
+
+const TWO_LOADED = counts(
+  { Resolution: 4, Paragraph: 6, Document: 1, Country: 2, Instrument: 2, Organization: 1 },
+  { HAS_PARAGRAPH: 6, REFERS_TO: 5, RECALLS: 4, CITES: 1, MENTIONS: 5 },
+);
+
+export function describeStoreContract(name: string, makeStore: () => Promise<ContractStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
-    let store: GraphStore;
+    let store: ContractStore;
 
     beforeEach(async () => {
       store = await makeStore();
@@ -431,6 +477,482 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toThrow();
         expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("created");
         expect(await store.counts()).toEqual({ resolutions: 2, paragraphs: 6, references: 6, mentions: 5, analyses: 0 });
+      });
+    });
+
+
+    describe("graphCounts", () => {
+      it("has exactly the model's labels and types, all 0 when empty", async () => {
+        const empty = await store.graphCounts();
+        expect(Object.keys(empty.nodes).sort()).toEqual([...NODE_LABELS].sort());
+        expect(Object.keys(empty.relationships).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+        expect(empty).toEqual(counts({}, {}));
+      });
+
+      it("counts stubs, documents, entities and every edge after ingest, identically after a re-ingest", async () => {
+        await ingestAll(store, [hrc3632, hrc3322]);
+        expect(await store.graphCounts()).toEqual(TWO_LOADED);
+        await ingestAll(store, [hrc3632, hrc3322]);
+        expect(await store.graphCounts()).toEqual(TWO_LOADED);
+      });
+
+      it("counts concerns, recorded votes and a law's country", async () => {
+        await ingestAll(store, [cambodia, cambodiaEarlier]);
+        expect(await store.graphCounts()).toEqual(
+          counts(
+            { Resolution: 2, Paragraph: 3, Country: 3, Person: 1, Law: 1 },
+            { HAS_PARAGRAPH: 3, MENTIONS: 7, LAW_OF: 1, CONCERNS: 2, VOTED: 3 },
+          ),
+        );
+      });
+
+      it("drops what only the old version pointed at on replace, and orphans on delete", async () => {
+        await ingestAll(store, [hrc3632, hrc3322]);
+        await store.upsertDocument(hrc3632Revised, source("A/HRC/RES/36/32", 2));
+        // 217(III), the document and three entities went with the old 36/32; 60/251 is a new stub.
+        expect(await store.graphCounts()).toEqual(
+          counts({ Resolution: 4, Paragraph: 4, Instrument: 1 }, { HAS_PARAGRAPH: 4, REFERS_TO: 2, RECALLS: 2, MENTIONS: 1 }),
+        );
+        expect(await store.deleteDocument("A/HRC/RES/33/22")).toBe(true);
+        // Nobody cites 33/22 any more, so it goes; so does 70/1, which only 33/22 cited.
+        expect(await store.graphCounts()).toEqual(
+          counts({ Resolution: 2, Paragraph: 2 }, { HAS_PARAGRAPH: 2, REFERS_TO: 1, RECALLS: 1 }),
+        );
+        expect(await store.resolutionNodes(["A/HRC/RES/33/22", "A/RES/70/1", "A/RES/60/251"])).toEqual([
+          null,
+          null,
+          { symbol: "A/RES/60/251", stub: true },
+        ]);
+        expect(await store.deleteDocument("A/HRC/RES/36/32")).toBe(true);
+        expect(await store.graphCounts()).toEqual(counts({}, {}));
+      });
+
+      it("drops entities with their last reference, not before", async () => {
+        await ingestAll(store, [cambodia, cambodiaEarlier]);
+        await store.deleteDocument(cambodia.resolution.symbol);
+        expect((await store.graphCounts()).nodes).toMatchObject({ Country: 1, Law: 1, Person: 0 });
+        await store.deleteDocument(cambodiaEarlier.resolution.symbol);
+        expect(await store.graphCounts()).toEqual(counts({}, {}));
+      });
+    });
+
+    describe("resolutionNodes and stubs", () => {
+      it("tells loaded, stub and unknown apart, one per key in order", async () => {
+        await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
+        const nodes = await store.resolutionNodes(["A/HRC/RES/33/22", "nope", "A/HRC/RES/36/32", "A/HRC/RES/33/22"]);
+        expect(nodes).toEqual([
+          { symbol: "A/HRC/RES/33/22", stub: true },
+          null,
+          { symbol: "A/HRC/RES/36/32", stub: false, record: expectedRecord(hrc3632) },
+          { symbol: "A/HRC/RES/33/22", stub: true },
+        ]);
+        expect(nodes[0]).not.toHaveProperty("record");
+        expect(await store.resolutionNodes([])).toEqual([]);
+        // A stub is not a loaded resolution for the GraphStore half of the port.
+        expect(await store.resolutionsBySymbols(["A/HRC/RES/33/22"])).toEqual([null]);
+        expect((await store.counts()).resolutions).toBe(1);
+        expect((await store.listResolutions({ first: 10 })).items.map((r) => r.symbol)).toEqual(["A/HRC/RES/36/32"]);
+      });
+
+      it("fills a stub in place when its text is loaded: the edges into it stay", async () => {
+        await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
+        const citing = await store.citingParagraphs([{ label: "Resolution", key: "A/HRC/RES/33/22" }]);
+        const before = await store.lineage("A/HRC/RES/33/22", "descendants", 3);
+        expect(hops(before)).toEqual(["A/HRC/RES/36/32@1 A/HRC/RES/36/32>A/HRC/RES/33/22"]);
+
+        expect(await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).toEqual({ symbol: "A/HRC/RES/33/22", status: "created" });
+        expect(await store.resolutionNodes(["A/HRC/RES/33/22"])).toEqual([{ symbol: "A/HRC/RES/33/22", stub: false, record: expectedRecord(hrc3322) }]);
+        expect(await store.lineage("A/HRC/RES/33/22", "descendants", 3)).toEqual(before);
+        expect(await store.citingParagraphs([{ label: "Resolution", key: "A/HRC/RES/33/22" }])).toEqual(citing);
+        expect(await store.graphCounts()).toEqual(TWO_LOADED);
+      });
+
+      it("turns a deleted resolution that is still cited back into a stub", async () => {
+        await ingestAll(store, [hrc3632, hrc3322]);
+        expect(await store.deleteDocument("A/HRC/RES/33/22")).toBe(true);
+        expect(await store.resolutionNodes(["A/HRC/RES/33/22"])).toEqual([{ symbol: "A/HRC/RES/33/22", stub: true }]);
+        expect(await store.paragraphsOfResolutions(["A/HRC/RES/33/22"])).toEqual([[]]);
+        expect(await store.symbolForSourceHash(source("A/HRC/RES/33/22").hash)).toBeNull();
+        expect(hops(await store.lineage("A/HRC/RES/33/22", "descendants", 1))).toEqual(["A/HRC/RES/36/32@1 A/HRC/RES/36/32>A/HRC/RES/33/22"]);
+        // It no longer recalls 70/1, which 36/32 still does.
+        expect(hops(await store.lineage("A/RES/70/1", "descendants", 1))).toEqual(["A/HRC/RES/36/32@1 A/HRC/RES/36/32>A/RES/70/1"]);
+        expect(await store.graphCounts()).toEqual(
+          counts(
+            { Resolution: 4, Paragraph: 4, Document: 1, Country: 2, Instrument: 1, Organization: 1 },
+            { HAS_PARAGRAPH: 4, REFERS_TO: 4, RECALLS: 3, CITES: 1, MENTIONS: 4 },
+          ),
+        );
+        // Loading it again fills the same stub.
+        expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("created");
+        expect(await store.graphCounts()).toEqual(TWO_LOADED);
+      });
+
+      it("deletes nothing for a stub or an unknown symbol", async () => {
+        await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
+        expect(await store.deleteDocument("A/HRC/RES/33/22")).toBe(false);
+        expect(await store.deleteDocument("nope")).toBe(false);
+        expect(await store.resolutionNodes(["A/HRC/RES/33/22"])).toEqual([{ symbol: "A/HRC/RES/33/22", stub: true }]);
+      });
+
+      it("removes a self-citing resolution completely", async () => {
+        await store.upsertDocument(recallingSelf, source("A/RES/1/1"));
+        expect(hops(await store.lineage("A/RES/1/1", "ancestors", 3))).toEqual([]);
+        expect(await store.deleteDocument("A/RES/1/1")).toBe(true);
+        expect(await store.graphCounts()).toEqual(counts({}, {}));
+      });
+    });
+
+    describe("upsertDocuments", () => {
+      it("writes the good documents and reports the bad one in its slot", async () => {
+        const items = [
+          { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+          { doc: withDuplicateKey(tinyDocument("A/RES/1/1", "2001-01-01")), source: source("A/RES/1/1") },
+          { doc: failingLate(tinyDocument("A/RES/2/2", "2002-01-01")), source: source("A/RES/2/2") },
+          { doc: hrc3322, source: source("A/HRC/RES/33/22") },
+          { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+        ];
+        const outcomes = await store.upsertDocuments(items);
+        expect(outcomes).toHaveLength(5);
+        expect(outcomes[0]).toEqual({ symbol: "A/HRC/RES/36/32", status: "created" });
+        expect(outcomes[1]).toBeInstanceOf(Error);
+        expect(outcomes[2]).toBeInstanceOf(SimulatedCrash);
+        expect(outcomes[3]).toEqual({ symbol: "A/HRC/RES/33/22", status: "created" });
+        expect(outcomes[4]).toEqual({ symbol: "A/HRC/RES/36/32", status: "unchanged" });
+        expect(await store.resolutionNodes(["A/RES/1/1", "A/RES/2/2"])).toEqual([null, null]);
+        expect(await store.graphCounts()).toEqual(TWO_LOADED);
+      });
+
+      it("gives the same graph as writing one by one, and [] for no items", async () => {
+        expect(await store.upsertDocuments([])).toEqual([]);
+        const outcomes = await store.upsertDocuments(lineageGraph.map((doc) => ({ doc, source: source(doc.resolution.symbol) })));
+        expect(outcomes.map((o) => (o instanceof Error ? o.message : o.status))).toEqual(lineageGraph.map(() => "created"));
+        expect(await store.graphCounts()).toEqual(LINEAGE_COUNTS);
+      });
+    });
+
+    describe("lineage", () => {
+      beforeEach(async () => {
+        await ingestAll(store, lineageGraph);
+      });
+
+      it("loads the fixed graph as designed", async () => {
+        expect(await store.graphCounts()).toEqual(LINEAGE_COUNTS);
+      });
+
+      it.each([
+        [1, ["L/RES/2@1 L/RES/1>L/RES/2"]],
+        [2, ["L/RES/2@1 L/RES/1>L/RES/2", "L/RES/3@2 L/RES/2>L/RES/3"]],
+        [3, ["L/RES/2@1 L/RES/1>L/RES/2", "L/RES/3@2 L/RES/2>L/RES/3", "L/RES/4@3 L/RES/3>L/RES/4"]],
+        [4, ["L/RES/2@1 L/RES/1>L/RES/2", "L/RES/3@2 L/RES/2>L/RES/3", "L/RES/4@3 L/RES/3>L/RES/4"]],
+      ])("follows a chain forwards (ancestors) to depth %i, ending at the stub", async (depth, expected) => {
+        expect(hops(await store.lineage("L/RES/1", "ancestors", depth))).toEqual(expected);
+      });
+
+      it.each([
+        [1, ["L/RES/3@1 L/RES/3>L/RES/4"]],
+        [2, ["L/RES/3@1 L/RES/3>L/RES/4", "L/RES/2@2 L/RES/2>L/RES/3"]],
+        [3, ["L/RES/3@1 L/RES/3>L/RES/4", "L/RES/2@2 L/RES/2>L/RES/3", "L/RES/1@3 L/RES/1>L/RES/2"]],
+        [4, ["L/RES/3@1 L/RES/3>L/RES/4", "L/RES/2@2 L/RES/2>L/RES/3", "L/RES/1@3 L/RES/1>L/RES/2"]],
+      ])("follows a chain backwards (descendants) from the stub to depth %i", async (depth, expected) => {
+        expect(hops(await store.lineage("L/RES/4", "descendants", depth))).toEqual(expected);
+      });
+
+      it("reaches the far side of a diamond once, at its smallest depth, via the smallest symbol", async () => {
+        expect(hops(await store.lineage("M/RES/1", "ancestors", 4))).toEqual([
+          "M/RES/2@1 M/RES/1>M/RES/2",
+          "M/RES/3@1 M/RES/1>M/RES/3",
+          "M/RES/4@2 M/RES/2>M/RES/4",
+          "M/RES/5@3 M/RES/4>M/RES/5",
+        ]);
+        expect(hops(await store.lineage("M/RES/4", "descendants", 4))).toEqual([
+          "M/RES/2@1 M/RES/2>M/RES/4",
+          "M/RES/3@1 M/RES/3>M/RES/4",
+          "M/RES/1@2 M/RES/1>M/RES/2",
+        ]);
+      });
+
+      it("gives the edge's verbs and citing paragraphs in order", async () => {
+        const [toM2] = await store.lineage("M/RES/1", "ancestors", 1);
+        expect(toM2).toEqual({
+          symbol: "M/RES/2",
+          depth: 1,
+          via: { from: "M/RES/1", to: "M/RES/2", verbs: ["Recalling", "Decides"], paragraphs: ["pp2", "op1"] },
+        });
+      });
+
+      it("terminates on a cycle and never lists the start", async () => {
+        expect(hops(await store.lineage("X/RES/1", "ancestors", 4))).toEqual(["X/RES/2@1 X/RES/1>X/RES/2", "X/RES/9@2 X/RES/2>X/RES/9"]);
+        expect(hops(await store.lineage("X/RES/1", "descendants", 4))).toEqual(["X/RES/2@1 X/RES/2>X/RES/1"]);
+        expect(hops(await store.lineage("X/RES/9", "descendants", 1_000_000))).toEqual(["X/RES/2@1 X/RES/2>X/RES/9", "X/RES/1@2 X/RES/1>X/RES/2"]);
+      });
+
+      it("gives [] at depth 0, for a stub's ancestors and for an unknown symbol; refuses a bad depth", async () => {
+        expect(await store.lineage("L/RES/1", "ancestors", 0)).toEqual([]);
+        expect(await store.lineage("L/RES/4", "ancestors", 4)).toEqual([]);
+        expect(await store.lineage("nope", "descendants", 4)).toEqual([]);
+        await expect(store.lineage("L/RES/1", "ancestors", -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        await expect(store.lineage("L/RES/1", "ancestors", 1.5)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+      });
+    });
+
+    describe("citationPath", () => {
+      beforeEach(async () => {
+        await ingestAll(store, lineageGraph);
+      });
+
+      it("follows a chain forwards hop by hop, with the first citing paragraph and its verb", async () => {
+        expect(await store.citationPath("L/RES/1", "L/RES/4", 3)).toEqual([
+          { from: "L/RES/1", to: "L/RES/2", paragraphId: "L/RES/1#pp1", verb: "Recalling" },
+          { from: "L/RES/2", to: "L/RES/3", paragraphId: "L/RES/2#pp1", verb: "Recalling" },
+          { from: "L/RES/3", to: "L/RES/4", paragraphId: "L/RES/3#pp1", verb: "Recalling" },
+        ]);
+        expect(await store.citationPath("L/RES/1", "L/RES/4", 2)).toBeNull();
+      });
+
+      it("takes the lexicographically smallest of equally short chains", async () => {
+        expect((await store.citationPath("M/RES/1", "M/RES/5", 10))?.map((h) => `${h.from}>${h.to} ${h.paragraphId} ${h.verb}`)).toEqual([
+          "M/RES/1>M/RES/2 M/RES/1#pp2 Recalling",
+          "M/RES/2>M/RES/4 M/RES/2#pp1 Recalling",
+          "M/RES/4>M/RES/5 M/RES/4#pp1 Recalling",
+        ]);
+      });
+
+      it("goes round a cycle only as far as needed", async () => {
+        expect((await store.citationPath("X/RES/1", "X/RES/9", 10))?.map((h) => h.to)).toEqual(["X/RES/2", "X/RES/9"]);
+        expect((await store.citationPath("X/RES/2", "X/RES/1", 10))?.map((h) => h.to)).toEqual(["X/RES/1"]);
+      });
+
+      it("gives [] from a node to itself, and null when there is no chain", async () => {
+        expect(await store.citationPath("X/RES/1", "X/RES/1", 5)).toEqual([]);
+        expect(await store.citationPath("L/RES/4", "L/RES/4", 0)).toEqual([]);
+        expect(await store.citationPath("L/RES/1", "M/RES/1", 10)).toBeNull();
+        expect(await store.citationPath("L/RES/2", "L/RES/1", 10)).toBeNull();
+        expect(await store.citationPath("nope", "L/RES/1", 10)).toBeNull();
+        expect(await store.citationPath("L/RES/1", "L/RES/2", 0)).toBeNull();
+        await expect(store.citationPath("L/RES/1", "L/RES/2", -2)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+      });
+
+      it("cannot pass through a stub: it has no outgoing citations", async () => {
+        // M/RES/5 is a stub; were it loaded citing L/RES/1, a path M → L would exist.
+        expect(await store.citationPath("M/RES/4", "L/RES/1", 10)).toBeNull();
+        expect(await store.citationPath("L/RES/4", "L/RES/1", 10)).toBeNull();
+        await store.upsertDocument(recalling("M/RES/5", "2015-01-01", ["L/RES/1"]), source("M/RES/5"));
+        expect((await store.citationPath("M/RES/4", "L/RES/1", 10))?.map((h) => h.to)).toEqual(["M/RES/5", "L/RES/1"]);
+      });
+    });
+
+    describe("citingParagraphs", () => {
+      beforeEach(async () => {
+        await ingestAll(store, [hrc3632, hrc3322, cambodia, cambodiaEarlier]);
+      });
+
+      it("lists paragraphs citing a resolution once each, by the citing resolution's date, then ordinal", async () => {
+        expect(
+          await store.citingParagraphs([
+            { label: "Resolution", key: "A/RES/70/1" },
+            { label: "Resolution", key: "A/HRC/RES/33/22" },
+            { label: "Resolution", key: "nope" },
+          ]),
+        ).toEqual([
+          [
+            { resolution: "A/HRC/RES/33/22", paragraphId: "A/HRC/RES/33/22#pp1" },
+            { resolution: "A/HRC/RES/36/32", paragraphId: "A/HRC/RES/36/32#pp1" },
+          ],
+          [
+            { resolution: "A/HRC/RES/36/32", paragraphId: "A/HRC/RES/36/32#pp1" },
+            { resolution: "A/HRC/RES/36/32", paragraphId: "A/HRC/RES/36/32#op1(a)" },
+          ],
+          [],
+        ]);
+      });
+
+      it("lists paragraphs citing a document, naming a law, a person, a country", async () => {
+        const [doc, law, person, country, instrument] = await store.citingParagraphs([
+          { label: "Document", key: "A/HRC/36/31" },
+          { label: "Law", key: "KHM:Land Law" },
+          { label: "Person", key: "Rhona Smith" },
+          { label: "Country", key: "KHM" },
+          { label: "Instrument", key: "Charter of the United Nations" },
+        ]);
+        expect(doc).toEqual([{ resolution: "A/HRC/RES/36/32", paragraphId: "A/HRC/RES/36/32#op1(a)" }]);
+        expect(law).toEqual([
+          { resolution: "A/HRC/RES/30/23", paragraphId: "A/HRC/RES/30/23#op1" },
+          { resolution: "A/HRC/RES/39/1", paragraphId: "A/HRC/RES/39/1#op1" },
+        ]);
+        expect(person).toEqual([
+          { resolution: "A/HRC/RES/39/1", paragraphId: "A/HRC/RES/39/1#op1" },
+          { resolution: "A/HRC/RES/39/1", paragraphId: "A/HRC/RES/39/1#op2" },
+        ]);
+        expect(country).toEqual([
+          { resolution: "A/HRC/RES/30/23", paragraphId: "A/HRC/RES/30/23#op1" },
+          { resolution: "A/HRC/RES/39/1", paragraphId: "A/HRC/RES/39/1#op1" },
+          { resolution: "A/HRC/RES/39/1", paragraphId: "A/HRC/RES/39/1#op2" },
+        ]);
+        expect(instrument).toEqual([{ resolution: "A/HRC/RES/33/22", paragraphId: "A/HRC/RES/33/22#pp1" }]);
+      });
+
+      it("keeps labels apart and answers one list per target, duplicates included", async () => {
+        const [asDoc, asLaw, again] = await store.citingParagraphs([
+          { label: "Document", key: "A/RES/70/1" },
+          { label: "Law", key: "Land Law" },
+          { label: "Document", key: "A/HRC/36/31" },
+        ]);
+        expect(asDoc).toEqual([]);
+        expect(asLaw).toEqual([]);
+        expect(again).toHaveLength(1);
+        expect(await store.citingParagraphs([])).toEqual([]);
+      });
+    });
+
+    describe("entitiesByKeys", () => {
+      it("finds entities by label and key, with a law's country, one per key in order", async () => {
+        await ingestAll(store, [hrc3632, cambodia]);
+        expect(
+          await store.entitiesByKeys([
+            { label: "Law", key: "KHM:Land Law" },
+            { label: "Country", key: "MMR" },
+            { label: "Person", key: "MMR" },
+            { label: "Country", key: "JPN" },
+            { label: "Country", key: "MMR" },
+          ]),
+        ).toEqual([
+          { label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" },
+          { label: "Country", key: "MMR", name: "Myanmar" },
+          null,
+          { label: "Country", key: "JPN", name: "Japan" },
+          { label: "Country", key: "MMR", name: "Myanmar" },
+        ]);
+        expect(await store.entitiesByKeys([])).toEqual([]);
+      });
+    });
+
+    describe("coMentions", () => {
+      beforeEach(async () => {
+        await ingestAll(store, [hrc3632, cambodia, cambodiaEarlier]);
+      });
+
+      it("counts shared paragraphs and their resolutions, most paragraphs first, then label and key", async () => {
+        // Tied on paragraphs: Law before Person.
+        expect(await store.coMentions({ label: "Country", key: "KHM" }, 10)).toEqual([
+          { entity: { label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" }, paragraphs: 2, resolutions: 2 },
+          { entity: { label: "Person", key: "Rhona Smith", name: "Rhona Smith" }, paragraphs: 2, resolutions: 1 },
+        ]);
+        expect(await store.coMentions({ label: "Person", key: "Rhona Smith" }, 10)).toEqual([
+          { entity: { label: "Country", key: "KHM", name: "Cambodia" }, paragraphs: 2, resolutions: 1 },
+          { entity: { label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" }, paragraphs: 1, resolutions: 1 },
+        ]);
+      });
+
+      it("honours the limit and knows no co-mentions of an unknown or lonely entity", async () => {
+        expect((await store.coMentions({ label: "Person", key: "Rhona Smith" }, 1)).map((c) => c.entity.key)).toEqual(["KHM"]);
+        expect(await store.coMentions({ label: "Person", key: "Rhona Smith" }, 0)).toEqual([]);
+        expect(await store.coMentions({ label: "Person", key: "Nobody" }, 5)).toEqual([]);
+        expect(await store.coMentions({ label: "Instrument", key: "Universal Declaration of Human Rights" }, 5)).toEqual([]);
+        await expect(store.coMentions({ label: "Country", key: "KHM" }, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+      });
+    });
+
+    describe("search", () => {
+      beforeEach(async () => {
+        await ingestAll(store, searchCorpus);
+      });
+
+      const ids = (r: { hits: { paragraphId: string }[] }): string[] => r.hits.map((h) => h.paragraphId);
+
+      it("ranks by relevance, best first, with comparable scores and marked snippets", async () => {
+        const result = await store.search({ text: "water", first: 10 });
+        expect(ids(result)).toEqual(["A/HRC/RES/30/2#op1", "A/RES/64/292#op1", "A/HRC/RES/45/8#pp1"]);
+        expect(result.total).toBe(3);
+        const scores = result.hits.map((h) => h.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        expect(scores[0]).toBeGreaterThan(scores[2]!);
+        expect(result.hits.map((h) => h.resolution)).toEqual(["A/HRC/RES/30/2", "A/RES/64/292", "A/HRC/RES/45/8"]);
+        expect(result.hits[0]?.snippet).toContain("«water»");
+        expect(result.hits[1]?.snippet).toBe("Recognizes the right to safe and clean drinking «water» and sanitation as a human right;");
+      });
+
+      it("needs every word, case-insensitively", async () => {
+        expect(ids(await store.search({ text: "Safe  DRINKING", first: 10 }))).toEqual(["A/RES/64/292#op1", "A/HRC/RES/45/8#pp1"]);
+        expect(ids(await store.search({ text: "water seized", first: 10 }))).toEqual([]);
+      });
+
+      it("filters by body and year", async () => {
+        expect(ids(await store.search({ text: "water", body: "Human Rights Council", first: 10 }))).toEqual(["A/HRC/RES/30/2#op1", "A/HRC/RES/45/8#pp1"]);
+        expect(ids(await store.search({ text: "water", yearFrom: 2015, first: 10 }))).toEqual(["A/HRC/RES/30/2#op1", "A/HRC/RES/45/8#pp1"]);
+        expect(ids(await store.search({ text: "water", yearTo: 2015, first: 10 }))).toEqual(["A/HRC/RES/30/2#op1", "A/RES/64/292#op1"]);
+        const narrow = await store.search({ text: "water", yearFrom: 2016, yearTo: 2019, first: 10 });
+        expect(narrow).toEqual({ hits: [], total: 0 });
+      });
+
+      it("pages with first and offset, total counting every hit", async () => {
+        const all = ids(await store.search({ text: "water", first: 10 }));
+        const page = await store.search({ text: "water", first: 1, offset: 1 });
+        expect(ids(page)).toEqual([all[1]]);
+        expect(page.total).toBe(3);
+        expect(await store.search({ text: "water", first: 0 })).toEqual({ hits: [], total: 3 });
+        expect(ids(await store.search({ text: "water", first: 5, offset: 3 }))).toEqual([]);
+        await expect(store.search({ text: "water", first: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        await expect(store.search({ text: "water", first: 1, offset: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+      });
+
+      it.each(['"', "AND OR NOT", "col:x", "*", "(", ")", "NEAR(", "^water", "water*", "-", "", "   ", "'; DROP TABLE paragraphs; --"])(
+        "never breaks on the query syntax: %j",
+        async (text) => {
+          const result = await store.search({ text, first: 10 });
+          expect(result.hits.length).toBe(Math.min(result.total, 10));
+        },
+      );
+
+      it("gives nothing for punctuation only, and treats operators as words", async () => {
+        for (const text of ['"', "*", "(", "", "«»"]) expect(await store.search({ text, first: 10 })).toEqual({ hits: [], total: 0 });
+        expect(ids(await store.search({ text: "water*", first: 10 }))).toHaveLength(3);
+        expect(ids(await store.search({ text: "AND water", first: 10 }))).toHaveLength(3);
+        expect(ids(await store.search({ text: "NOT water", first: 10 }))).toEqual([]);
+      });
+
+      it("follows replacement and deletion of the text", async () => {
+        await store.upsertDocument(tinyDocument("A/HRC/RES/30/2", "2015-10-01", { body: "Human Rights Council" }), source("A/HRC/RES/30/2", 2));
+        expect(ids(await store.search({ text: "water", first: 10 }))).toEqual(["A/RES/64/292#op1", "A/HRC/RES/45/8#pp1"]);
+        await store.deleteDocument("A/RES/64/292");
+        expect(ids(await store.search({ text: "water", first: 10 }))).toEqual(["A/HRC/RES/45/8#pp1"]);
+      });
+    });
+
+    describe("the seeds", () => {
+      const resolutionsInSeeds = (): { doc: ResolutionDocument; file: string }[] =>
+        readdirSync(SEEDS_DIR)
+          .filter((f) => f.endsWith(".txt"))
+          .sort()
+          .flatMap((f) => {
+            const file = join(SEEDS_DIR, f);
+            let parsed: ReturnType<typeof parseSource>;
+            try {
+              parsed = parseSource(readFileSync(file, "utf8"), file);
+            } catch (err) {
+              // A seed the parser refuses on purpose (the UDHR's plain text) is skipped, as ingest does.
+              if (err instanceof ParseError) return [];
+              throw err;
+            }
+            // Analysis pages are not documents of the graph's text half.
+            return parsed.kind === "resolution" ? [{ doc: parsed.document, file }] : [];
+          });
+
+      it("ingests every seed; a second ingest changes no count; 660 (1990) has its descendants", { timeout: 60_000 }, async () => {
+        const seeds = resolutionsInSeeds();
+        expect(seeds.length).toBeGreaterThan(20);
+        const items = seeds.map(({ doc, file }) => ({ doc, source: { path: file, hash: `${file}@seed`.padEnd(64, "0") } }));
+        const first = await store.upsertDocuments(items);
+        expect(first.filter((o) => o instanceof Error)).toEqual([]);
+        const after = await store.graphCounts();
+        expect(after.nodes.Resolution).toBeGreaterThan(seeds.length);
+        expect(after.relationships.RECALLS).toBeGreaterThan(0);
+        const second = await store.upsertDocuments(items);
+        expect(second.map((o) => (o instanceof Error ? o.message : o.status))).toEqual(items.map(() => "unchanged"));
+        expect(await store.graphCounts()).toEqual(after);
+
+        const descendants = (await store.lineage("S/RES/660 (1990)", "descendants", 5)).map((e) => e.symbol);
+        expect(descendants).toContain("S/RES/661 (1990)");
+        expect(descendants).toContain("S/RES/687 (1991)");
       });
     });
 

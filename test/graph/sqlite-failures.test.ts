@@ -46,7 +46,7 @@ describe("failures while the store is in use", () => {
   it("propagates the constraint error itself from upsertDocument", async () => {
     const store = openSqliteStore(":memory:");
     await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toMatchObject({
-      code: "SQLITE_CONSTRAINT_PRIMARYKEY",
+      code: "SQLITE_CONSTRAINT_UNIQUE",
     });
     await store.close();
   });

@@ -83,16 +83,42 @@ describe("opening a SQLite store", () => {
     withRawDb(path, (db) => {
       expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma("application_id", { simple: true })).toBe(APPLICATION_ID);
-      const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
-      expect(tables.map((t) => t.name)).toEqual(["analyses", "mentions", "paragraphs", "quotes", "refs", "resolutions"]);
+      const tables = db
+        .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'paragraphs_fts_%' ORDER BY name")
+        .all();
+      expect(tables.map((t) => t.name)).toEqual([
+        "analyses",
+        "concerns",
+        "documents",
+        "entities",
+        "mentions",
+        "paragraphs",
+        "paragraphs_fts",
+        "quotes",
+        "recalls",
+        "refs",
+        "resolutions",
+        "sponsorships",
+        "votes",
+      ]);
       const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all();
       expect(indexes.map((i) => i.name).sort()).toEqual([
         "analyses_by_resolution",
         "analyses_by_source_hash",
+        "concerns_by_country",
+        "entities_by_country",
+        "mentions_by_entity",
+        "recalls_by_dst",
         "refs_by_target",
         "resolutions_by_adoption",
+        "resolutions_by_body",
         "resolutions_by_source_hash",
+        "resolutions_by_year",
+        "sponsorships_by_country",
+        "votes_by_country",
       ]);
+      const triggers = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+      expect(triggers.map((t) => t.name)).toEqual(["paragraphs_fts_delete", "paragraphs_fts_insert", "paragraphs_fts_update"]);
     });
   });
 

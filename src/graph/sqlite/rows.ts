@@ -8,20 +8,22 @@ import type {
   Body,
   Footnote,
   MentionKind,
-  Paragraph,
   ParagraphKind,
   ReferenceKind,
-  ResolutionHeader,
   SourceInfo,
   VoteMethod,
-  Mention,
-  Reference,
 } from "../../domain.js";
-import {
-  paragraphId,
-  type AnalysisQuoteRecord,
-  type AnalysisRecord,
-  type MentionRecord, type ParagraphRecord, type ReferenceRecord, type ResolutionRecord } from "../port.js";
+import type { EntityLabel } from "../model.js";
+import type {
+  AnalysisQuoteRecord,
+  AnalysisRecord,
+  EntityRecord,
+  MentionRecord,
+  ParagraphRecord,
+  ReferenceRecord,
+  ResolutionNode,
+  ResolutionRecord,
+} from "../port.js";
 
 export interface ResolutionRow {
   symbol: string;
@@ -62,13 +64,19 @@ export interface ReferenceRow {
 export interface MentionRow {
   paragraph_id: string;
   seq: number;
-  kind: string;
+  label: string;
+  entity_key: string;
   name: string;
-  entity_id: string | null;
   start_offset: number;
   end_offset: number;
   paragraph_key: string;
 }
+
+/** A row of `resolutions` as the graph sees it: a stub has only its symbol. */
+export type ResolutionNodeRow = { stub: number } & (
+  | ResolutionRow
+  | { [K in keyof ResolutionRow]: K extends "symbol" ? string : ResolutionRow[K] | null }
+);
 
 // Enumerated columns are written only from typed domain values, so reading them back as those
 // types is sound; CHECK constraints guard the closed sets that the schema fixes.
@@ -115,109 +123,46 @@ export function toReferenceRecord(row: ReferenceRow): ReferenceRecord {
   return record;
 }
 
+const MENTION_KIND: Record<EntityLabel, MentionKind> = {
+  Country: "country",
+  Person: "person",
+  Law: "law",
+  Instrument: "instrument",
+  Organization: "organization",
+};
+
+/** A country's id is its entity key (ISO alpha-3); other kinds have none. */
 export function toMentionRecord(row: MentionRow): MentionRecord {
+  const label = row.label as EntityLabel;
   const record: MentionRecord = {
     paragraphId: row.paragraph_id,
     paragraph: row.paragraph_key,
-    kind: row.kind as MentionKind,
+    kind: MENTION_KIND[label],
     name: row.name,
     start: row.start_offset,
     end: row.end_offset,
   };
-  if (row.entity_id !== null) record.id = row.entity_id;
+  if (label === "Country") record.id = row.entity_key;
   return record;
 }
 
-// --- write parameters (named, matching the @names in statements.ts) ----------------------------
-
-export interface ResolutionParams {
-  symbol: string;
-  title: string;
-  body: string;
-  adoptedOn: string;
-  meeting: string;
-  voteMethod: string;
-  votesYes: number | null;
-  votesNo: number | null;
-  votesAbstain: number | null;
-  sourcePath: string;
-  sourceHash: string;
+export function toResolutionNode(row: ResolutionNodeRow): ResolutionNode {
+  if (row.stub === 1) return { symbol: row.symbol, stub: true };
+  return { symbol: row.symbol, stub: false, record: toResolutionRecord(row as ResolutionRow) };
 }
 
-export interface ParagraphParams {
-  id: string;
-  resolution: string;
+export interface EntityRow {
+  label: string;
   key: string;
-  kind: string;
-  ordinal: number;
-  verb: string;
-  text: string;
-  footnotes: string;
-}
-
-export interface ReferenceParams {
-  paragraphId: string;
-  seq: number;
-  kind: string;
-  target: string;
-  verb: string | null;
-  date: string | null;
-}
-
-export interface MentionParams {
-  paragraphId: string;
-  seq: number;
-  kind: string;
   name: string;
-  entityId: string | null;
-  start: number;
-  end: number;
+  country: string | null;
 }
 
-export const resolutionParams = (header: ResolutionHeader, source: SourceInfo): ResolutionParams => ({
-  symbol: header.symbol,
-  title: header.title,
-  body: header.body,
-  adoptedOn: header.adoptedOn,
-  meeting: header.meeting,
-  voteMethod: header.voteMethod,
-  votesYes: header.votes?.yes ?? null,
-  votesNo: header.votes?.no ?? null,
-  votesAbstain: header.votes?.abstain ?? null,
-  sourcePath: source.path,
-  sourceHash: source.hash,
-});
-
-export const paragraphParams = (symbol: string, p: Paragraph): ParagraphParams => ({
-  id: paragraphId(symbol, p.key),
-  resolution: symbol,
-  key: p.key,
-  kind: p.kind,
-  ordinal: p.ordinal,
-  verb: p.verb,
-  text: p.text,
-  // Only the two domain fields: stray properties on the input must not leak into storage.
-  footnotes: JSON.stringify(p.footnotes.map(({ mark, text }) => ({ mark, text }))),
-});
-
-export const referenceParams = (symbol: string, r: Reference, seq: number): ReferenceParams => ({
-  paragraphId: paragraphId(symbol, r.paragraph),
-  seq,
-  kind: r.kind,
-  target: r.target,
-  verb: r.verb ?? null,
-  date: r.date ?? null,
-});
-
-export const mentionParams = (symbol: string, m: Mention, seq: number): MentionParams => ({
-  paragraphId: paragraphId(symbol, m.paragraph),
-  seq,
-  kind: m.kind,
-  name: m.name,
-  entityId: m.id ?? null,
-  start: m.start,
-  end: m.end,
-});
+export function toEntityRecord(row: EntityRow): EntityRecord {
+  const record: EntityRecord = { label: row.label as EntityLabel, key: row.key, name: row.name };
+  if (row.country !== null) record.country = row.country;
+  return record;
+}
 
 export interface AnalysisRow {
   key: string;

@@ -3,6 +3,7 @@
 
 import type Database from "better-sqlite3";
 import { StoreSchemaMismatchError, StoreUnavailableError } from "../../errors.js";
+import { migrateV2Documents } from "./migrate-v3.js";
 import { COUNT_SCHEMA_OBJECTS } from "./statements.js";
 
 /**
@@ -15,6 +16,8 @@ export interface Migration {
   /** The `user_version` the database has once this migration is applied. */
   readonly version: number;
   readonly sql: string;
+  /** Moves data the DDL cannot (run right after `sql`, in the same transaction). */
+  readonly data?: (db: Database.Database) => void;
 }
 
 // Column notes:
@@ -125,10 +128,184 @@ CREATE TABLE quotes (
 ) STRICT;
 `;
 
+// The whole graph model (see model-map.ts for which table holds which label and type).
+// v1/v2 tables that change shape are renamed to v2_* and rebuilt: the data step (migrate-v3.ts)
+// reads them back as documents, writes them through documentFacts like any ingest, and drops them.
+// Column notes:
+// - A Resolution row is a stub (only its symbol, stub = 1) while it is only cited; loading its text
+//   fills the same row, so every edge pointing at it stays. Loaded rows keep the domain's "" for
+//   "not given" in adopted_on/meeting/vote_method (keyset pagination sorts adopted_on as text).
+// - paragraphs.pk is an explicit INTEGER PRIMARY KEY because the FTS index is keyed by rowid, and an
+//   implicit rowid may change on VACUUM.
+// - refs holds REFERS_TO (kind = 'resolution') and CITES (kind = 'document'); its target is a soft
+//   reference (the writer guarantees the stub or document row, pruning removes orphans).
+// - entities holds the five entity labels, keyed by (label, key); mentions, concerns, votes and
+//   sponsorships reference it with a composite foreign key (a constant label column), so an entity
+//   still referenced cannot be deleted by mistake.
+// - recalls.dst references resolutions without a cascade: a cited resolution cannot vanish under
+//   its citations, it becomes a stub instead.
+const V3 = `
+DROP INDEX resolutions_by_adoption;
+DROP INDEX resolutions_by_source_hash;
+DROP INDEX refs_by_target;
+ALTER TABLE mentions RENAME TO v2_mentions;
+ALTER TABLE refs RENAME TO v2_refs;
+ALTER TABLE paragraphs RENAME TO v2_paragraphs;
+ALTER TABLE resolutions RENAME TO v2_resolutions;
+
+CREATE TABLE resolutions (
+  symbol        TEXT NOT NULL PRIMARY KEY CHECK (symbol <> ''),
+  stub          INTEGER NOT NULL CHECK (stub IN (0, 1)),
+  title         TEXT,
+  body          TEXT,
+  session       TEXT,
+  year          INTEGER,
+  adopted_on    TEXT
+                CHECK (adopted_on = '' OR adopted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  meeting       TEXT,
+  vote_method   TEXT,
+  votes_yes     INTEGER,
+  votes_no      INTEGER,
+  votes_abstain INTEGER,
+  source_path   TEXT,
+  source_hash   TEXT,
+  CHECK (
+    (votes_yes IS NULL AND votes_no IS NULL AND votes_abstain IS NULL)
+    OR (votes_yes >= 0 AND votes_no >= 0 AND votes_abstain >= 0)
+  ),
+  CHECK (CASE stub
+    WHEN 1 THEN coalesce(title, body, session, year, adopted_on, meeting, vote_method, votes_yes,
+                         votes_no, votes_abstain, source_path, source_hash) IS NULL
+    ELSE title IS NOT NULL AND body IS NOT NULL AND adopted_on IS NOT NULL AND meeting IS NOT NULL
+         AND vote_method IS NOT NULL AND source_path IS NOT NULL AND source_hash IS NOT NULL
+  END)
+) STRICT;
+
+CREATE INDEX resolutions_by_adoption ON resolutions (adopted_on, symbol) WHERE stub = 0;
+CREATE INDEX resolutions_by_source_hash ON resolutions (source_hash);
+CREATE INDEX resolutions_by_year ON resolutions (year);
+CREATE INDEX resolutions_by_body ON resolutions (body, year);
+
+CREATE TABLE paragraphs (
+  pk         INTEGER PRIMARY KEY,
+  id         TEXT NOT NULL UNIQUE,
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  key        TEXT NOT NULL CHECK (key <> ''),
+  kind       TEXT NOT NULL CHECK (kind IN ('preambular', 'operative')),
+  ordinal    INTEGER NOT NULL CHECK (ordinal >= 1),
+  verb       TEXT NOT NULL,
+  text       TEXT NOT NULL,
+  footnotes  TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(footnotes) AND json_type(footnotes) = 'array'),
+  CHECK (id = resolution || '#' || key),
+  UNIQUE (resolution, ordinal)
+) STRICT;
+
+-- External content: the text lives once, in paragraphs; triggers keep the index in step, in the
+-- same transaction as the write, cascades from resolutions included.
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+  text, content = 'paragraphs', content_rowid = 'pk', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER paragraphs_fts_insert AFTER INSERT ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts (rowid, text) VALUES (new.pk, new.text);
+END;
+CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+END;
+CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF pk, text ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+  INSERT INTO paragraphs_fts (rowid, text) VALUES (new.pk, new.text);
+END;
+
+CREATE TABLE refs (
+  paragraph_id TEXT NOT NULL REFERENCES paragraphs (id) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL CHECK (seq >= 0),
+  kind         TEXT NOT NULL CHECK (kind IN ('resolution', 'document')),
+  target       TEXT NOT NULL CHECK (target <> ''),
+  verb         TEXT,
+  date         TEXT,
+  CHECK (kind = 'resolution' OR date IS NULL),
+  PRIMARY KEY (paragraph_id, seq)
+) STRICT;
+
+CREATE INDEX refs_by_target ON refs (target, kind);
+
+CREATE TABLE documents (
+  symbol TEXT NOT NULL PRIMARY KEY CHECK (symbol <> '')
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE entities (
+  label   TEXT NOT NULL CHECK (label IN ('Country', 'Person', 'Law', 'Instrument', 'Organization')),
+  key     TEXT NOT NULL CHECK (key <> ''),
+  name    TEXT NOT NULL,
+  country TEXT CHECK (country IS NULL OR label = 'Law'),
+  PRIMARY KEY (label, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX entities_by_country ON entities (country) WHERE country IS NOT NULL;
+
+CREATE TABLE mentions (
+  paragraph_id TEXT NOT NULL REFERENCES paragraphs (id) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL CHECK (seq >= 0),
+  label        TEXT NOT NULL,
+  entity_key   TEXT NOT NULL,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset   INTEGER NOT NULL CHECK (end_offset >= start_offset),
+  surface      TEXT NOT NULL,
+  PRIMARY KEY (paragraph_id, seq),
+  FOREIGN KEY (label, entity_key) REFERENCES entities (label, key)
+) STRICT;
+
+CREATE INDEX mentions_by_entity ON mentions (label, entity_key, paragraph_id);
+
+CREATE TABLE recalls (
+  src        TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  dst        TEXT NOT NULL REFERENCES resolutions (symbol),
+  verbs      TEXT NOT NULL CHECK (json_valid(verbs) AND json_type(verbs) = 'array'),
+  paragraphs TEXT NOT NULL CHECK (json_valid(paragraphs) AND json_type(paragraphs) = 'array'),
+  PRIMARY KEY (src, dst)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX recalls_by_dst ON recalls (dst, src);
+
+CREATE TABLE concerns (
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label      TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country    TEXT NOT NULL,
+  PRIMARY KEY (resolution, country),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX concerns_by_country ON concerns (label, country);
+
+CREATE TABLE votes (
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label      TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country    TEXT NOT NULL,
+  vote       TEXT NOT NULL CHECK (vote IN ('yes', 'no', 'abstain')),
+  PRIMARY KEY (resolution, country),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX votes_by_country ON votes (label, country);
+
+-- SPONSORED is in the model, but no fact produces it yet (sponsors on analysis pages are names as
+-- printed, not states): the table exists so that the mapping is total, and stays empty.
+CREATE TABLE sponsorships (
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label      TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country    TEXT NOT NULL,
+  PRIMARY KEY (resolution, country),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX sponsorships_by_country ON sponsorships (label, country);
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
   { version: 2, sql: V2 },
+  { version: 3, sql: V3, data: migrateV2Documents },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -163,6 +340,7 @@ export function migrate(db: Database.Database, path: string): void {
     for (const migration of MIGRATIONS) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      migration.data?.(db);
       // PRAGMA takes no bound parameters; the version is a code constant, never outside input.
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);
     }

@@ -11,27 +11,36 @@ const PARAGRAPH_COLUMNS = `id, resolution, key, kind, ordinal, verb, text, footn
 const REFERENCE_COLUMNS = `r.paragraph_id, r.seq, r.kind, r.target, r.verb, r.date,
   p.resolution, p.key AS paragraph_key`;
 
-const MENTION_COLUMNS = `m.paragraph_id, m.seq, m.kind, m.name, m.entity_id, m.start_offset, m.end_offset,
+/** A mention's name is its entity's: the graph keeps the name on the node, not on the edge. */
+const MENTION_COLUMNS = `m.paragraph_id, m.seq, m.label, m.entity_key, e.name, m.start_offset, m.end_offset,
   p.key AS paragraph_key`;
 
 export const COUNT_SCHEMA_OBJECTS = `SELECT count(*) AS n FROM sqlite_schema`;
 
-// --- writes -------------------------------------------------------------------------------------
+// --- writes (see write.ts for the order they run in) --------------------------------------------
 
+/** NULL for a stub, no row for a symbol never seen. */
 export const SELECT_SOURCE_HASH = `SELECT source_hash FROM resolutions WHERE symbol = ?`;
 
-export const INSERT_RESOLUTION = `INSERT INTO resolutions (${RESOLUTION_COLUMNS})
-VALUES (@symbol, @title, @body, @adoptedOn, @meeting, @voteMethod,
-  @votesYes, @votesNo, @votesAbstain, @sourcePath, @sourceHash)`;
+/** Creates the resolution, or fills its stub, or overwrites the loaded version being replaced. */
+export const UPSERT_RESOLUTION = `INSERT INTO resolutions (symbol, stub, title, body, session, year, adopted_on,
+  meeting, vote_method, votes_yes, votes_no, votes_abstain, source_path, source_hash)
+VALUES (@symbol, 0, @title, @body, @session, @year, @adoptedOn, @meeting, @voteMethod,
+  @votesYes, @votesNo, @votesAbstain, @sourcePath, @sourceHash)
+ON CONFLICT (symbol) DO UPDATE SET stub = 0, title = excluded.title, body = excluded.body,
+  session = excluded.session, year = excluded.year, adopted_on = excluded.adopted_on,
+  meeting = excluded.meeting, vote_method = excluded.vote_method, votes_yes = excluded.votes_yes,
+  votes_no = excluded.votes_no, votes_abstain = excluded.votes_abstain,
+  source_path = excluded.source_path, source_hash = excluded.source_hash`;
 
-export const UPDATE_RESOLUTION = `UPDATE resolutions
-SET title = @title, body = @body, adopted_on = @adoptedOn, meeting = @meeting, vote_method = @voteMethod,
-  votes_yes = @votesYes, votes_no = @votesNo, votes_abstain = @votesAbstain,
-  source_path = @sourcePath, source_hash = @sourceHash
-WHERE symbol = @symbol`;
+/** A cited resolution: a stub unless it is already there (loaded or stub). */
+export const INSERT_STUB = `INSERT INTO resolutions (symbol, stub) VALUES (?, 1) ON CONFLICT (symbol) DO NOTHING`;
 
-/** References and mentions go with their paragraphs through ON DELETE CASCADE. */
-export const DELETE_PARAGRAPHS_OF_RESOLUTION = `DELETE FROM paragraphs WHERE resolution = ?`;
+export const INSERT_DOCUMENT = `INSERT INTO documents (symbol) VALUES (?) ON CONFLICT (symbol) DO NOTHING`;
+
+/** The last document written decides an entity's name (both stores: MERGE then SET). */
+export const UPSERT_ENTITY = `INSERT INTO entities (label, key, name, country) VALUES (@label, @key, @name, @country)
+ON CONFLICT (label, key) DO UPDATE SET name = excluded.name, country = excluded.country`;
 
 export const INSERT_PARAGRAPH = `INSERT INTO paragraphs (${PARAGRAPH_COLUMNS})
 VALUES (@id, @resolution, @key, @kind, @ordinal, @verb, @text, @footnotes)`;
@@ -39,8 +48,69 @@ VALUES (@id, @resolution, @key, @kind, @ordinal, @verb, @text, @footnotes)`;
 export const INSERT_REFERENCE = `INSERT INTO refs (paragraph_id, seq, kind, target, verb, date)
 VALUES (@paragraphId, @seq, @kind, @target, @verb, @date)`;
 
-export const INSERT_MENTION = `INSERT INTO mentions (paragraph_id, seq, kind, name, entity_id, start_offset, end_offset)
-VALUES (@paragraphId, @seq, @kind, @name, @entityId, @start, @end)`;
+export const INSERT_MENTION = `INSERT INTO mentions (paragraph_id, seq, label, entity_key, start_offset, end_offset, surface)
+VALUES (@paragraphId, @seq, @label, @key, @start, @end, @surface)`;
+
+export const INSERT_RECALL = `INSERT INTO recalls (src, dst, verbs, paragraphs) VALUES (@src, @dst, @verbs, @paragraphs)`;
+
+export const INSERT_CONCERN = `INSERT INTO concerns (resolution, country) VALUES (?, ?) ON CONFLICT DO NOTHING`;
+
+export const UPSERT_VOTE = `INSERT INTO votes (resolution, country, vote) VALUES (@resolution, @country, @vote)
+ON CONFLICT (resolution, country) DO UPDATE SET vote = excluded.vote`;
+
+/** References, mentions and the FTS rows go with their paragraphs (cascade and trigger). */
+export const DELETE_PARAGRAPHS_OF_RESOLUTION = `DELETE FROM paragraphs WHERE resolution = ?`;
+export const DELETE_RECALLS_FROM = `DELETE FROM recalls WHERE src = ?`;
+export const DELETE_CONCERNS_OF = `DELETE FROM concerns WHERE resolution = ?`;
+export const DELETE_VOTES_OF = `DELETE FROM votes WHERE resolution = ?`;
+
+/** What a loaded resolution's content points at: candidates for pruning once the content is gone. */
+export const RECALLED_BY = `SELECT dst AS key FROM recalls WHERE src = ? ORDER BY dst`;
+
+export const DOCUMENTS_CITED_BY = `SELECT DISTINCT r.target AS key FROM paragraphs AS p
+JOIN refs AS r ON r.paragraph_id = p.id
+WHERE p.resolution = @symbol AND r.kind = @kind
+ORDER BY r.target`;
+
+export const ENTITIES_OF = `SELECT m.label, m.entity_key AS key FROM paragraphs AS p
+JOIN mentions AS m ON m.paragraph_id = p.id WHERE p.resolution = @symbol
+UNION SELECT e.label, e.country FROM paragraphs AS p
+JOIN mentions AS m ON m.paragraph_id = p.id
+JOIN entities AS l ON l.label = m.label AND l.key = m.entity_key
+JOIN entities AS e ON e.label = @countryLabel AND e.key = l.country
+WHERE p.resolution = @symbol
+UNION SELECT label, country FROM concerns WHERE resolution = @symbol
+UNION SELECT label, country FROM votes WHERE resolution = @symbol
+ORDER BY label, key`;
+
+/** Stubs nobody recalls any more (every REFERS_TO has its RECALLS, so this is "nobody cites"). */
+export const PRUNE_STUBS = `DELETE FROM resolutions
+WHERE symbol IN (SELECT value FROM json_each(?)) AND stub = 1
+  AND NOT EXISTS (SELECT 1 FROM recalls WHERE recalls.dst = resolutions.symbol)`;
+
+export const PRUNE_DOCUMENTS = `DELETE FROM documents
+WHERE symbol IN (SELECT value FROM json_each(@keys))
+  AND NOT EXISTS (SELECT 1 FROM refs WHERE refs.target = documents.symbol AND refs.kind = @kind)`;
+
+/** Run for laws before countries: a law's country keeps that Country node alive. */
+export const PRUNE_ENTITIES = `DELETE FROM entities
+WHERE label = @label AND key IN (SELECT value FROM json_each(@keys))
+  AND NOT EXISTS (SELECT 1 FROM mentions AS m WHERE m.label = entities.label AND m.entity_key = entities.key)
+  AND NOT EXISTS (SELECT 1 FROM concerns AS c WHERE c.label = entities.label AND c.country = entities.key)
+  AND NOT EXISTS (SELECT 1 FROM votes AS v WHERE v.label = entities.label AND v.country = entities.key)
+  AND NOT EXISTS (SELECT 1 FROM sponsorships AS s WHERE s.label = entities.label AND s.country = entities.key)
+  AND NOT EXISTS (SELECT 1 FROM entities AS l WHERE l.country = entities.key AND entities.label = @countryLabel)`;
+
+export const SELECT_STUB_FLAG = `SELECT stub FROM resolutions WHERE symbol = ?`;
+
+export const IS_RECALLED = `SELECT EXISTS (SELECT 1 FROM recalls WHERE dst = ?) AS cited`;
+
+export const MAKE_STUB = `UPDATE resolutions SET stub = 1, title = NULL, body = NULL, session = NULL, year = NULL,
+  adopted_on = NULL, meeting = NULL, vote_method = NULL, votes_yes = NULL, votes_no = NULL, votes_abstain = NULL,
+  source_path = NULL, source_hash = NULL
+WHERE symbol = ?`;
+
+export const DELETE_RESOLUTION = `DELETE FROM resolutions WHERE symbol = ?`;
 
 // --- reads --------------------------------------------------------------------------------------
 
@@ -53,7 +123,7 @@ export const SELECT_SYMBOL_FOR_SOURCE_HASH = `SELECT symbol FROM (
 /** The batched reads of the port, keyed by method name. Each takes one parameter: a JSON array of keys. */
 export const BATCHED_READS = {
   resolutionsBySymbols: `SELECT ${RESOLUTION_COLUMNS} FROM resolutions
-WHERE symbol IN (SELECT value FROM json_each(?))`,
+WHERE symbol IN (SELECT value FROM json_each(?)) AND NOT stub`,
 
   paragraphsOfResolutions: `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs
 WHERE resolution IN (SELECT value FROM json_each(?))
@@ -74,30 +144,214 @@ ORDER BY r.target, p.resolution, p.ordinal, r.seq`,
 
   mentionsInParagraphs: `SELECT ${MENTION_COLUMNS} FROM mentions AS m
 JOIN paragraphs AS p ON p.id = m.paragraph_id
+JOIN entities AS e ON e.label = m.label AND e.key = m.entity_key
 WHERE m.paragraph_id IN (SELECT value FROM json_each(?))
 ORDER BY m.paragraph_id, m.start_offset, m.seq`,
+
+  resolutionNodes: `SELECT stub, ${RESOLUTION_COLUMNS} FROM resolutions
+WHERE symbol IN (SELECT value FROM json_each(?))`,
 } as const;
 
 export type BatchedRead = keyof typeof BATCHED_READS;
 
-export const COUNT_RESOLUTIONS = `SELECT count(*) AS n FROM resolutions`;
+export const COUNT_RESOLUTIONS = `SELECT count(*) AS n FROM resolutions WHERE stub = 0`;
 
+/** `stub = 0` spelled exactly as in the partial index, so that the index serves the order. */
 export const LIST_RESOLUTIONS_FIRST = `SELECT ${RESOLUTION_COLUMNS} FROM resolutions
+WHERE stub = 0
 ORDER BY adopted_on, symbol
 LIMIT ?`;
 
 /** Row-value comparison so that the (adopted_on, symbol) index serves the seek. */
 export const LIST_RESOLUTIONS_AFTER = `SELECT ${RESOLUTION_COLUMNS} FROM resolutions
-WHERE (adopted_on, symbol) > (?, ?)
+WHERE stub = 0 AND (adopted_on, symbol) > (?, ?)
 ORDER BY adopted_on, symbol
 LIMIT ?`;
 
 export const COUNTS = `SELECT
-  (SELECT count(*) FROM resolutions) AS resolutions,
+  (SELECT count(*) FROM resolutions WHERE stub = 0) AS resolutions,
   (SELECT count(*) FROM paragraphs) AS paragraphs,
   (SELECT count(*) FROM refs) AS refs,
   (SELECT count(*) FROM mentions) AS mentions,
   (SELECT count(*) FROM analyses) AS analyses`;
+
+// --- graph reads (GraphQueries) -----------------------------------------------------------------
+// Keys that are pairs (label, key) come as one JSON array of two-element arrays; `->> 0` and
+// `->> 1` take them apart. Constants such as labels and reference kinds are bound parameters too.
+
+export const GRAPH_READS = {
+  entitiesByKeys: `SELECT e.label, e.key, e.name, e.country
+FROM (SELECT DISTINCT value ->> 0 AS label, value ->> 1 AS key FROM json_each(?)) AS k
+JOIN entities AS e ON e.label = k.label AND e.key = k.key`,
+
+  /**
+   * One paragraph once per target, whatever the number of references or mentions in it. CROSS JOIN
+   * pins the join order: the few hits drive the paragraph lookups, never a paragraph scan.
+   */
+  citingParagraphs: `WITH t AS (SELECT DISTINCT value ->> 0 AS label, value ->> 1 AS key FROM json_each(@targets)),
+hits AS (
+  SELECT t.label, t.key, x.paragraph_id FROM t
+  JOIN refs AS x ON x.target = t.key AND x.kind = @resolutionKind
+  WHERE t.label = @resolutionLabel
+  UNION
+  SELECT t.label, t.key, x.paragraph_id FROM t
+  JOIN refs AS x ON x.target = t.key AND x.kind = @documentKind
+  WHERE t.label = @documentLabel
+  UNION
+  SELECT t.label, t.key, m.paragraph_id FROM t
+  JOIN mentions AS m ON m.label = t.label AND m.entity_key = t.key
+)
+SELECT h.label, h.key, p.resolution, p.id AS paragraph_id
+FROM hits AS h
+CROSS JOIN paragraphs AS p ON p.id = h.paragraph_id
+JOIN resolutions AS r ON r.symbol = p.resolution
+ORDER BY h.label, h.key, r.adopted_on, r.symbol, p.ordinal`,
+
+  /** Paragraph and resolution counts are of the paragraphs naming both (and their resolutions). */
+  coMentions: `SELECT e.label, e.key, e.name, e.country,
+  count(DISTINCT o.paragraph_id) AS paragraphs, count(DISTINCT p.resolution) AS resolutions
+FROM mentions AS m
+JOIN mentions AS o ON o.paragraph_id = m.paragraph_id
+  AND NOT (o.label = m.label AND o.entity_key = m.entity_key)
+JOIN paragraphs AS p ON p.id = o.paragraph_id
+JOIN entities AS e ON e.label = o.label AND e.key = o.entity_key
+WHERE m.label = @label AND m.entity_key = @key
+GROUP BY e.label, e.key
+ORDER BY paragraphs DESC, e.label, e.key
+LIMIT @limit`,
+
+  /** Counts per label and type; see model-map.ts for where each lives. */
+  graphCounts: `SELECT
+  (SELECT count(*) FROM resolutions) AS Resolution,
+  (SELECT count(*) FROM paragraphs) AS Paragraph,
+  (SELECT count(*) FROM documents) AS Document,
+  (SELECT count(*) FROM entities WHERE label = @Country) AS Country,
+  (SELECT count(*) FROM entities WHERE label = @Person) AS Person,
+  (SELECT count(*) FROM entities WHERE label = @Law) AS Law,
+  (SELECT count(*) FROM entities WHERE label = @Instrument) AS Instrument,
+  (SELECT count(*) FROM entities WHERE label = @Organization) AS Organization,
+  (SELECT count(*) FROM analyses) AS Analysis,
+  (SELECT count(*) FROM quotes) AS Quote,
+  (SELECT count(*) FROM paragraphs) AS HAS_PARAGRAPH,
+  (SELECT count(*) FROM refs WHERE kind = @resolutionKind) AS REFERS_TO,
+  (SELECT count(*) FROM recalls) AS RECALLS,
+  (SELECT count(*) FROM refs WHERE kind = @documentKind) AS CITES,
+  (SELECT count(*) FROM mentions) AS MENTIONS,
+  (SELECT count(*) FROM entities AS l JOIN entities AS c ON c.label = @Country AND c.key = l.country
+    WHERE l.label = @Law) AS LAW_OF,
+  (SELECT count(*) FROM concerns) AS CONCERNS,
+  (SELECT count(*) FROM sponsorships) AS SPONSORED,
+  (SELECT count(*) FROM votes) AS VOTED,
+  (SELECT count(*) FROM analyses AS a JOIN resolutions AS r ON r.symbol = a.resolution) AS ANALYZES,
+  (SELECT count(*) FROM quotes) AS HAS_QUOTE,
+  (SELECT count(*) FROM quotes AS q JOIN paragraphs AS p ON p.id = q.paragraph_id) AS QUOTES`,
+} as const;
+
+export type GraphRead = keyof typeof GRAPH_READS;
+
+// --- lineage and paths (recursive CTEs over recalls) --------------------------------------------
+// The walk keeps (symbol, depth) pairs under UNION, so a cycle only adds one row per depth, and
+// depth stops at min(@maxDepth, number of resolutions): a shortest chain never needs more hops
+// than there are nodes, so even an absurd maxDepth terminates quickly on a cyclic graph. The
+// largest rowid stands in for the count: never smaller, and read from the b-tree in O(log n).
+
+const walk = (name: string, start: string, step: "forwards" | "backwards"): string => {
+  const [near, far] = step === "forwards" ? ["src", "dst"] : ["dst", "src"];
+  return `${name}(symbol, depth) AS (
+  SELECT ${start}, 0
+  UNION
+  SELECT e.${far}, w.depth + 1 FROM ${name} AS w
+  JOIN recalls AS e ON e.${near} = w.symbol
+  WHERE w.depth < min(@maxDepth, (SELECT max(rowid) FROM resolutions))
+)`;
+};
+
+/**
+ * Ancestors: what the resolution recalls, and so on (RECALLS forwards). Each is reached at its
+ * smallest depth; `via` is the edge from the smallest-symbol resolution one level closer.
+ */
+export const LINEAGE_ANCESTORS = `WITH RECURSIVE ${walk("walk", "@symbol", "forwards")},
+best AS (SELECT symbol, min(depth) AS depth FROM walk GROUP BY symbol),
+via AS (
+  SELECT b.symbol, b.depth, min(e.src) AS other FROM best AS b
+  JOIN recalls AS e ON e.dst = b.symbol
+  JOIN best AS prev ON prev.symbol = e.src AND prev.depth = b.depth - 1
+  WHERE b.depth > 0
+  GROUP BY b.symbol, b.depth
+)
+SELECT v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
+JOIN recalls AS e ON e.src = v.other AND e.dst = v.symbol
+ORDER BY v.depth, v.symbol`;
+
+/** Descendants: what recalls the resolution, and so on (RECALLS backwards); `via` symmetric. */
+export const LINEAGE_DESCENDANTS = `WITH RECURSIVE ${walk("walk", "@symbol", "backwards")},
+best AS (SELECT symbol, min(depth) AS depth FROM walk GROUP BY symbol),
+via AS (
+  SELECT b.symbol, b.depth, min(e.dst) AS other FROM best AS b
+  JOIN recalls AS e ON e.src = b.symbol
+  JOIN best AS prev ON prev.symbol = e.dst AND prev.depth = b.depth - 1
+  WHERE b.depth > 0
+  GROUP BY b.symbol, b.depth
+)
+SELECT v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
+JOIN recalls AS e ON e.src = v.symbol AND e.dst = v.other
+ORDER BY v.depth, v.symbol`;
+
+/**
+ * The shortest chain @from → … → @to along RECALLS. A node lies on a shortest chain when its
+ * distance from @from plus its distance to @to is the chain's length; walking from @from and
+ * always taking the smallest such next symbol gives the lexicographically smallest chain. Each hop
+ * comes with the lowest-ordinal paragraph of its source citing its target, and that paragraph's verb.
+ */
+export const CITATION_PATH = `WITH RECURSIVE ${walk("fwd", "@from", "forwards")},
+${walk("bwd", "@to", "backwards")},
+f AS (SELECT symbol, min(depth) AS d FROM fwd GROUP BY symbol),
+b AS (SELECT symbol, min(depth) AS d FROM bwd GROUP BY symbol),
+len AS (SELECT d AS l FROM f WHERE symbol = @to),
+on_path AS (SELECT f.symbol, f.d FROM f JOIN b ON b.symbol = f.symbol JOIN len ON f.d + b.d = len.l),
+chain(step, symbol) AS (
+  SELECT 0, @from FROM len
+  UNION ALL
+  SELECT c.step + 1, (
+    SELECT min(e.dst) FROM recalls AS e
+    JOIN on_path AS o ON o.symbol = e.dst AND o.d = c.step + 1
+    WHERE e.src = c.symbol
+  ) FROM chain AS c JOIN len ON c.step < len.l
+),
+hops AS (
+  SELECT a.step, a.symbol AS src, z.symbol AS dst, (
+    SELECT p.id FROM refs AS x JOIN paragraphs AS p ON p.id = x.paragraph_id
+    WHERE p.resolution = a.symbol AND x.target = z.symbol AND x.kind = @resolutionKind
+    ORDER BY p.ordinal, x.seq LIMIT 1
+  ) AS paragraph_id
+  FROM chain AS a JOIN chain AS z ON z.step = a.step + 1
+)
+SELECT h.step, h.src, h.dst, h.paragraph_id, p.verb FROM hops AS h
+JOIN paragraphs AS p ON p.id = h.paragraph_id
+ORDER BY h.step`;
+
+// --- full-text search ---------------------------------------------------------------------------
+
+const SEARCH_FILTERS = `paragraphs_fts MATCH @query
+  AND (@body IS NULL OR r.body = @body)
+  AND (@yearFrom IS NULL OR r.year >= @yearFrom)
+  AND (@yearTo IS NULL OR r.year <= @yearTo)`;
+
+/** bm25 is lower-is-better: negated, and rounded so that float noise cannot reorder equal scores. */
+export const SEARCH = `SELECT p.id, p.resolution, round(-bm25(paragraphs_fts), 6) AS score,
+  snippet(paragraphs_fts, 0, @open, @close, @ellipsis, @tokens) AS snippet
+FROM paragraphs_fts
+JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
+JOIN resolutions AS r ON r.symbol = p.resolution
+WHERE ${SEARCH_FILTERS}
+ORDER BY score DESC, p.id
+LIMIT @first OFFSET @offset`;
+
+export const SEARCH_TOTAL = `SELECT count(*) AS n
+FROM paragraphs_fts
+JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
+JOIN resolutions AS r ON r.symbol = p.resolution
+WHERE ${SEARCH_FILTERS}`;
 
 // --- analysis pages -----------------------------------------------------------------------------
 

@@ -7,7 +7,21 @@ import { BadUserInputError, StoreUnavailableError } from "../../errors.js";
 import type {
   AnalysisLink,
   AnalysisRecord,
+  BatchItem,
+  CitationTarget,
+  CitingParagraph,
+  CoMention,
+  EntityRecord,
+  EntityRef,
+  GraphCounts,
+  GraphQueries,
   GraphStore,
+  LineageDirection,
+  LineageEntry,
+  PathHop,
+  ResolutionNode,
+  SearchArgs,
+  SearchHit,
   ListResolutionsArgs,
   MentionRecord,
   ParagraphRecord,
@@ -19,7 +33,11 @@ import type {
   UpsertStatus,
 } from "../port.js";
 import { keysParam, manyPerKey, onePerKey } from "./batch.js";
-import { useFailure } from "./failures.js";
+import { unavailableReason, useFailure } from "./failures.js";
+import { GraphReads } from "./graph-reads.js";
+import { LineageQueries } from "./lineage.js";
+import { SearchQueries } from "./search.js";
+import { DocumentWriter } from "./write.js";
 import { openDatabase, type OpenOptions } from "./open.js";
 import {
   analysisParams,
@@ -28,21 +46,15 @@ import {
   type AnalysisParams,
   type AnalysisRow,
   type QuoteRow,
-  mentionParams,
-  paragraphParams,
-  referenceParams,
-  resolutionParams,
   toMentionRecord,
   toParagraphRecord,
   toReferenceRecord,
+  toResolutionNode,
   toResolutionRecord,
-  type MentionParams,
   type MentionRow,
-  type ParagraphParams,
   type ParagraphRow,
-  type ReferenceParams,
   type ReferenceRow,
-  type ResolutionParams,
+  type ResolutionNodeRow,
   type ResolutionRow,
 } from "./rows.js";
 import {
@@ -60,16 +72,9 @@ import {
   BATCHED_READS,
   COUNT_RESOLUTIONS,
   COUNTS,
-  DELETE_PARAGRAPHS_OF_RESOLUTION,
-  INSERT_MENTION,
-  INSERT_PARAGRAPH,
-  INSERT_REFERENCE,
-  INSERT_RESOLUTION,
   LIST_RESOLUTIONS_AFTER,
   LIST_RESOLUTIONS_FIRST,
-  SELECT_SOURCE_HASH,
   SELECT_SYMBOL_FOR_SOURCE_HASH,
-  UPDATE_RESOLUTION,
 } from "./statements.js";
 
 export type SqliteStoreOptions = OpenOptions;
@@ -84,19 +89,17 @@ interface CountsRow {
   analyses: number;
 }
 
-export class SqliteStore implements GraphStore {
+export class SqliteStore implements GraphStore, GraphQueries {
   readonly description: string;
   readonly #path: string;
   readonly #db: Database.Database;
   #closed = false;
 
-  readonly #selectSourceHash: Statement<[string], { source_hash: string }>;
-  readonly #insertResolution: Statement<ResolutionParams>;
-  readonly #updateResolution: Statement<ResolutionParams>;
-  readonly #deleteParagraphs: Statement<[string]>;
-  readonly #insertParagraph: Statement<ParagraphParams>;
-  readonly #insertReference: Statement<ReferenceParams>;
-  readonly #insertMention: Statement<MentionParams>;
+  readonly #writer: DocumentWriter;
+  readonly #lineage: LineageQueries;
+  readonly #search: SearchQueries;
+  readonly #graph: GraphReads;
+  readonly #resolutionNodes: Statement<[string], ResolutionNodeRow>;
   readonly #symbolForHash: Statement<{ hash: string }, { symbol: string }>;
   readonly #resolutionsBySymbols: Statement<[string], ResolutionRow>;
   readonly #paragraphsOfResolutions: Statement<[string], ParagraphRow>;
@@ -122,6 +125,8 @@ export class SqliteStore implements GraphStore {
   readonly #writeAnalysis: Database.Transaction<(key: string, a: AnalysisDocument, source: SourceInfo) => UpsertStatus>;
   readonly #writeLinks: Database.Transaction<(links: readonly AnalysisLink[]) => void>;
   readonly #upsert: Database.Transaction<(doc: ResolutionDocument, source: SourceInfo) => UpsertStatus>;
+  readonly #upsertMany: Database.Transaction<(items: readonly BatchItem[]) => (UpsertOutcome | Error)[]>;
+  readonly #delete: Database.Transaction<(symbol: string) => boolean>;
   readonly #page: Database.Transaction<(args: ListResolutionsArgs) => ResolutionPage>;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -130,13 +135,11 @@ export class SqliteStore implements GraphStore {
     const db = openDatabase(path, options);
     this.#db = db;
 
-    this.#selectSourceHash = db.prepare(SELECT_SOURCE_HASH);
-    this.#insertResolution = db.prepare(INSERT_RESOLUTION);
-    this.#updateResolution = db.prepare(UPDATE_RESOLUTION);
-    this.#deleteParagraphs = db.prepare(DELETE_PARAGRAPHS_OF_RESOLUTION);
-    this.#insertParagraph = db.prepare(INSERT_PARAGRAPH);
-    this.#insertReference = db.prepare(INSERT_REFERENCE);
-    this.#insertMention = db.prepare(INSERT_MENTION);
+    this.#writer = new DocumentWriter(db);
+    this.#lineage = new LineageQueries(db);
+    this.#search = new SearchQueries(db);
+    this.#graph = new GraphReads(db);
+    this.#resolutionNodes = db.prepare(BATCHED_READS.resolutionNodes);
     this.#symbolForHash = db.prepare(SELECT_SYMBOL_FOR_SOURCE_HASH);
     this.#resolutionsBySymbols = db.prepare(BATCHED_READS.resolutionsBySymbols);
     this.#paragraphsOfResolutions = db.prepare(BATCHED_READS.paragraphsOfResolutions);
@@ -166,7 +169,11 @@ export class SqliteStore implements GraphStore {
     this.#writeLinks = db.transaction((links: readonly AnalysisLink[]) => {
       for (const link of links) this.#putLink(link);
     });
-    this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#write(doc, source));
+    this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#writer.write(doc, source));
+    // Inside this transaction each #upsert call is a SAVEPOINT (better-sqlite3 nests that way): a
+    // failing document rolls back to its savepoint only, and the batch commits once.
+    this.#upsertMany = db.transaction((items: readonly BatchItem[]) => items.map((item) => this.#upsertOne(item)));
+    this.#delete = db.transaction((symbol: string) => this.#writer.delete(symbol));
     this.#page = db.transaction((args: ListResolutionsArgs) => this.#readPage(args));
   }
 
@@ -256,29 +263,65 @@ export class SqliteStore implements GraphStore {
     });
   }
 
+  // --- GraphQueries ------------------------------------------------------------------------------
+
+  async upsertDocuments(items: readonly BatchItem[]): Promise<(UpsertOutcome | Error)[]> {
+    if (items.length === 0) return [];
+    return this.#use(() => this.#upsertMany.immediate(items));
+  }
+
+  async deleteDocument(symbol: string): Promise<boolean> {
+    return this.#use(() => this.#delete.immediate(symbol));
+  }
+
+  async resolutionNodes(symbols: readonly string[]): Promise<(ResolutionNode | null)[]> {
+    const nodes = this.#batch(symbols, this.#resolutionNodes, toResolutionNode);
+    return onePerKey(symbols, nodes, (n) => n.symbol);
+  }
+
+  async entitiesByKeys(refs: readonly EntityRef[]): Promise<(EntityRecord | null)[]> {
+    return this.#use(() => this.#graph.entitiesByKeys(refs));
+  }
+
+  async citingParagraphs(targets: readonly CitationTarget[]): Promise<CitingParagraph[][]> {
+    return this.#use(() => this.#graph.citingParagraphs(targets));
+  }
+
+  async lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]> {
+    return this.#use(() => this.#lineage.lineage(symbol, direction, maxDepth));
+  }
+
+  async citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null> {
+    return this.#use(() => this.#lineage.citationPath(from, to, maxDepth));
+  }
+
+  async coMentions(entity: EntityRef, limit: number): Promise<CoMention[]> {
+    return this.#use(() => this.#graph.coMentions(entity, limit));
+  }
+
+  async search(args: SearchArgs): Promise<{ hits: SearchHit[]; total: number }> {
+    return this.#use(() => this.#search.search(args));
+  }
+
+  async graphCounts(): Promise<GraphCounts> {
+    return this.#use(() => this.#graph.graphCounts());
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.#db.close();
   }
 
-  #write(doc: ResolutionDocument, source: SourceInfo): UpsertStatus {
-    const symbol = doc.resolution.symbol;
-    const existing = this.#selectSourceHash.get(symbol);
-    if (existing?.source_hash === source.hash) return "unchanged";
-
-    const header = resolutionParams(doc.resolution, source);
-    if (existing) {
-      this.#deleteParagraphs.run(symbol);
-      this.#updateResolution.run(header);
-    } else {
-      this.#insertResolution.run(header);
+  #upsertOne({ doc, source }: BatchItem): UpsertOutcome | Error {
+    try {
+      return { symbol: doc.resolution.symbol, status: this.#upsert(doc, source) };
+    } catch (err) {
+      // The store itself failing (disk full, lock, I/O) ends the whole batch; a bad document only
+      // its own slot.
+      if (unavailableReason(err) !== undefined) throw err;
+      return err instanceof Error ? err : new Error(String(err));
     }
-    for (const paragraph of doc.paragraphs) this.#insertParagraph.run(paragraphParams(symbol, paragraph));
-    // seq is the position in the document's list, i.e. order of appearance.
-    doc.references.forEach((reference, seq) => this.#insertReference.run(referenceParams(symbol, reference, seq)));
-    doc.mentions.forEach((mention, seq) => this.#insertMention.run(mentionParams(symbol, mention, seq)));
-    return existing ? "replaced" : "created";
   }
 
   #putAnalysis(key: string, a: AnalysisDocument, source: SourceInfo): UpsertStatus {

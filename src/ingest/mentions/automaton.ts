@@ -5,6 +5,11 @@
 //   the name it is reading;
 // - each pattern carries a case mask, checked against the original text, because a lower-case
 //   description ("the special commission") is not a name although it folds to one.
+//
+// The scan runs on every paragraph, so the trie is compiled into a dense transition table: the
+// folded characters that occur in patterns form a small alphabet (every other character is one
+// class that leads back to the root), and each state has one row of next states with the failure
+// links already followed. A step is then two table reads, whatever the depth of the state.
 
 import { foldCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from "./fold.js";
 
@@ -32,107 +37,151 @@ const SLASH = 0x2f;
 // A PDF-split word is only healed when this many letters of it have already been read, so that
 // "I ran" never reads as "Iran".
 const MIN_LETTERS_BEFORE_SPLIT = 3;
+/** The class of every folded character that no pattern contains. */
+const OTHER = 0;
+
+// Per ASCII code unit, whether it is a letter or digit: the boundary checks read it for every match.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isLetterOrDigitCode(c) ? 1 : 0;
+const isWordish = (c: number) => (c < 0x80 ? ASCII_WORD[c] === 1 : isLetterOrDigitCode(c));
+// foldCode for ASCII, as a table read in the scan loop.
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = foldCode(c);
 
 export class Automaton {
-  // Trie as parallel arrays: most nodes have one child, kept inline; the rest use a Map.
-  private readonly firstSym: number[] = [-1];
-  private readonly firstChild: number[] = [-1];
-  private readonly moreChildren: (Map<number, number> | undefined)[] = [undefined];
-  private readonly fail: Int32Array;
-  /** Patterns ending at a node, and the nearest node down the failure chain that has some. */
-  private readonly outputs: (number[] | undefined)[] = [undefined];
-  private readonly outputLink: Int32Array;
   private readonly patterns: readonly Pattern[];
-  // The root has a child for most letters and is where the scan spends most steps: a dense table.
-  private readonly rootNext = new Int32Array(65_536);
+  /** Folded code unit → alphabet class (OTHER for characters no pattern has). */
+  private readonly classOf = new Uint8Array(65_536);
+  private readonly width: number;
+  /**
+   * `next[state * width + class] >> 1`: the state after reading a character of that class; the low
+   * bit says whether any pattern ends at that state or down its failure chain.
+   */
+  private readonly next: Int32Array;
+  /** 1 where a state has a trie child on a space (the name it reads goes on after the word). */
+  private readonly spaceChild: Uint8Array;
+  /** Trie depth of each state: a transition is a trie edge exactly when it goes one deeper. */
+  private readonly depth: Int32Array;
+  /** The state itself if patterns end there, else the nearest such state down the failure chain, else -1. */
+  private readonly outputAt: Int32Array;
+  /** The next state with patterns down the failure chain of a state that has some, or -1. */
+  private readonly outputLink: Int32Array;
+  /** Patterns ending at each state: `outputList.subarray(outputStart[s], outputStart[s + 1])`. */
+  private readonly outputStart: Int32Array;
+  private readonly outputList: Int32Array;
+  private readonly stateCount: number;
   // Scratch buffers reused across scans: folded stream and the original index of each stream char.
   private stream = new Uint16Array(1024);
   private pos = new Int32Array(1024);
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
-    patterns.forEach((p, index) => this.insert(p.folded, index));
-    const size = this.firstSym.length;
-    this.fail = new Int32Array(size);
-    this.outputLink = new Int32Array(size).fill(-1);
-    this.link();
-    for (const [sym, c] of this.children(0)) this.rootNext[sym] = c;
+    // The alphabet: class 0 is OTHER, then one class per folded character in some pattern.
+    let classes = 1;
+    for (const p of patterns) {
+      for (let i = 0; i < p.folded.length; i++) {
+        const c = p.folded.charCodeAt(i);
+        if (this.classOf[c] === OTHER) this.classOf[c] = classes++;
+      }
+    }
+    if (classes > 255) throw new Error("automaton: alphabet too large");
+    this.width = classes;
+
+    // The trie, built with per-node maps (only at construction).
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    const depths: number[] = [0];
+    patterns.forEach((p, index) => {
+      if (p.folded.length === 0) return;
+      let node = 0;
+      for (let i = 0; i < p.folded.length; i++) {
+        const cls = this.classOf[p.folded.charCodeAt(i)] ?? OTHER;
+        const map = children[node] ?? new Map<number, number>();
+        let child = map.get(cls);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push([]);
+          depths.push(i + 1);
+          map.set(cls, child);
+        }
+        node = child;
+      }
+      ends[node]?.push(index);
+    });
+    const size = children.length;
+    this.stateCount = size;
+
+    // Breadth-first, renumbering states in that order: the shallow states, where a scan spends
+    // nearly all its steps, then sit together at the top of the table. Each state's row is its
+    // failure state's row with its own trie children written over it.
+    const order: number[] = [0]; // state number → trie node
+    const next = new Int32Array(size * classes);
+    const fail = new Int32Array(size); // by state number
+    const depth = new Int32Array(size);
+    const outputAt = new Int32Array(size).fill(-1);
+    const outputLink = new Int32Array(size).fill(-1);
+    if ((ends[0]?.length ?? 0) > 0) outputAt[0] = 0;
+    for (let s = 0; s < order.length; s++) {
+      const node = order[s] ?? 0;
+      const f = fail[s] ?? 0;
+      depth[s] = depths[node] ?? 0;
+      if (s > 0) {
+        const inherited = outputAt[f] ?? -1;
+        outputLink[s] = inherited;
+        outputAt[s] = (ends[node]?.length ?? 0) > 0 ? s : inherited;
+        next.copyWithin(s * classes, f * classes, f * classes + classes);
+      }
+      for (const [cls, child] of children[node] ?? []) {
+        const t = order.length;
+        order.push(child);
+        // The child's failure state: where this state's failure state goes on the same character.
+        fail[t] = s === 0 ? 0 : (next[f * classes + cls] ?? 0);
+        next[s * classes + cls] = t;
+      }
+    }
+    // Each entry carries, in its low bit, whether patterns end at or below the target state, so
+    // that the scan reads the output table only where there is something to report.
+    for (let k = 0; k < next.length; k++) {
+      const t = next[k] ?? 0;
+      next[k] = (t << 1) | ((outputAt[t] ?? -1) >= 0 ? 1 : 0);
+    }
+    this.next = next;
+    this.depth = depth;
+    this.outputAt = outputAt;
+    this.outputLink = outputLink;
+    this.spaceChild = new Uint8Array(size);
+    const spaceClass = this.classOf[SPACE] ?? OTHER;
+    if (spaceClass !== OTHER) {
+      for (let s = 0; s < size; s++) {
+        const t = (next[s * classes + spaceClass] ?? 0) >> 1;
+        this.spaceChild[s] = t !== 0 && depth[t] === (depth[s] ?? 0) + 1 ? 1 : 0;
+      }
+    }
+
+    const starts = new Int32Array(size + 1);
+    let total = 0;
+    for (let s = 0; s < size; s++) {
+      starts[s] = total;
+      total += ends[order[s] ?? 0]?.length ?? 0;
+    }
+    starts[size] = total;
+    const list = new Int32Array(total);
+    for (let s = 0; s < size; s++) list.set(ends[order[s] ?? 0] ?? [], starts[s] ?? 0);
+    this.outputStart = starts;
+    this.outputList = list;
   }
 
   get size(): number {
-    return this.firstSym.length;
+    return this.stateCount;
   }
 
-  private child(node: number, sym: number): number {
-    if (this.firstSym[node] === sym) return this.firstChild[node] ?? -1;
-    const more = this.moreChildren[node];
-    return more ? (more.get(sym) ?? -1) : -1;
-  }
-
-  private addChild(node: number, sym: number): number {
-    const existing = this.child(node, sym);
-    if (existing >= 0) return existing;
-    const id = this.firstSym.length;
-    this.firstSym.push(-1);
-    this.firstChild.push(-1);
-    this.moreChildren.push(undefined);
-    this.outputs.push(undefined);
-    if (this.firstSym[node] === -1) {
-      this.firstSym[node] = sym;
-      this.firstChild[node] = id;
-    } else {
-      let more = this.moreChildren[node];
-      if (!more) this.moreChildren[node] = more = new Map();
-      more.set(sym, id);
-    }
-    return id;
-  }
-
-  private insert(folded: string, index: number): void {
-    if (folded.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < folded.length; i++) node = this.addChild(node, folded.charCodeAt(i));
-    (this.outputs[node] ??= []).push(index);
-  }
-
-  private children(node: number): [number, number][] {
-    const list: [number, number][] = [];
-    const sym = this.firstSym[node] ?? -1;
-    if (sym >= 0) list.push([sym, this.firstChild[node] ?? -1]);
-    const more = this.moreChildren[node];
-    if (more) for (const entry of more) list.push(entry);
-    return list;
-  }
-
-  private link(): void {
-    const queue: number[] = [];
-    for (const [, c] of this.children(0)) {
-      this.fail[c] = 0;
-      queue.push(c);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head] ?? 0;
-      for (const [sym, c] of this.children(node)) {
-        let f = this.fail[node] ?? 0;
-        while (f > 0 && this.child(f, sym) < 0) f = this.fail[f] ?? 0;
-        const target = this.child(f, sym);
-        const fc = target >= 0 && target !== c ? target : 0;
-        this.fail[c] = fc;
-        this.outputLink[c] = this.outputs[fc] ? fc : (this.outputLink[fc] ?? -1);
-        queue.push(c);
-      }
-    }
-  }
-
-  private step(state: number, sym: number): number {
-    let s = state;
-    for (;;) {
-      if (s === 0) return this.rootNext[sym] ?? 0;
-      const next = this.child(s, sym);
-      if (next >= 0) return next;
-      if (s === 0) return 0;
-      s = this.fail[s] ?? 0;
-    }
+  /** The trie child of `state` on folded character `c`, or -1 (failure transitions excluded). */
+  private trieChild(state: number, c: number): number {
+    const cls = this.classOf[c] ?? OTHER;
+    if (cls === OTHER) return -1;
+    const t = (this.next[state * this.width + cls] ?? 0) >> 1;
+    return t !== 0 && this.depth[t] === (this.depth[state] ?? 0) + 1 ? t : -1;
   }
 
   /** Every pattern occurrence that stands as whole words and passes its case mask. */
@@ -145,36 +194,53 @@ export class Automaton {
     }
     const stream = this.stream;
     const pos = this.pos;
+    const next = this.next;
+    const classOf = this.classOf;
+    const width = this.width;
+    const asciiFold = ASCII_FOLD;
+    const asciiWord = ASCII_WORD;
     let len = 0;
     let state = 0;
     let lettersInWord = 0;
+    let lastWasSpace = true; // no leading space enters the stream
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
-      const c = foldCode(code);
+      const c = code < 0x80 ? asciiFold[code]! : foldCode(code);
       if (c === SPACE) {
-        if (len === 0 || stream[len - 1] === SPACE) continue;
-        if (state !== 0 && lettersInWord >= MIN_LETTERS_BEFORE_SPLIT && this.child(state, SPACE) < 0 && i + 1 < n) {
-          const nextCode = text.charCodeAt(i + 1);
-          if (isLowerCode(nextCode) && this.child(state, foldCode(nextCode)) >= 0) continue;
-        }
+        if (lastWasSpace) continue;
+        if (lettersInWord >= MIN_LETTERS_BEFORE_SPLIT && state !== 0 && i + 1 < n && this.spaceChild[state] === 0 && this.healsSplit(state, text.charCodeAt(i + 1))) continue;
+        lettersInWord = 0;
+        lastWasSpace = true;
+      } else {
+        lettersInWord = (c < 0x80 ? asciiWord[c] === 1 : isLetterOrDigitCode(c)) ? lettersInWord + 1 : 0;
+        lastWasSpace = false;
       }
       stream[len] = c;
       pos[len] = i;
       len++;
-      lettersInWord = isLetterOrDigitCode(c) ? lettersInWord + 1 : 0;
-      state = this.step(state, c);
-      if (state === 0) continue;
-      let out = this.outputs[state] ? state : (this.outputLink[state] ?? -1);
-      if (out < 0) continue;
+      const step = next[state * width + classOf[c]!]!;
+      state = step >> 1;
+      if ((step & 1) === 0) continue;
       // A name must end at a word boundary in the original text.
       const after = i + 1 < n ? text.charCodeAt(i + 1) : SPACE;
-      if (isLetterOrDigitCode(after) || after === SLASH) continue;
-      while (out >= 0) {
-        for (const p of this.outputs[out] ?? []) this.accept(p, len, text, matches);
-        out = this.outputLink[out] ?? -1;
-      }
+      if (after === SLASH || isWordish(after)) continue;
+      this.report(state, len, text, matches);
     }
     return matches;
+  }
+
+  /** A space inside a word that the name being read goes on with ("Internati onal"). */
+  private healsSplit(state: number, nextCode: number): boolean {
+    return isLowerCode(nextCode) && this.trieChild(state, foldCode(nextCode)) >= 0;
+  }
+
+  /** Accepts every pattern that ends at `state`, down its failure chain. */
+  private report(state: number, streamEnd: number, text: string, matches: RawMatch[]): void {
+    for (let out = this.outputAt[state] ?? -1; out >= 0; out = this.outputLink[out] ?? -1) {
+      const from = this.outputStart[out] ?? 0;
+      const to = this.outputStart[out + 1] ?? 0;
+      for (let k = from; k < to; k++) this.accept(this.outputList[k] ?? 0, streamEnd, text, matches);
+    }
   }
 
   private accept(index: number, streamEnd: number, text: string, matches: RawMatch[]): void {
@@ -185,7 +251,7 @@ export class Automaton {
     if (streamStart < 0) return;
     if (streamStart > 0) {
       const before = this.stream[streamStart - 1] ?? SPACE;
-      if (isLetterOrDigitCode(before) || before === SLASH) return;
+      if (before === SLASH || isWordish(before)) return;
     }
     for (let k = 0; k < plen; k++) {
       const rule = pattern.caseMask[k] ?? CASE_ANY;

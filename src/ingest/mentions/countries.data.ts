@@ -47,19 +47,20 @@ export const UN_NAMES: Readonly<Record<string, string>> = {
 export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   BOL: ["Bolivia (Plurinational State of)", "Bolivia"],
   CIV: ["Cote d'Ivoire", "Ivory Coast"],
-  COD: ["Democratic Republic of Congo", "DRC", "Zaire", "Republic of Zaire"],
-  COG: ["Republic of the Congo", "Congo-Brazzaville"],
+  // 1960–1964 texts tell the two Congos apart by their capitals.
+  COD: ["Democratic Republic of Congo", "DRC", "Zaire", "Republic of Zaire", "Congo (Leopoldville)", "Congo (Léopoldville)", "Republic of the Congo (Leopoldville)", "Republic of the Congo (Léopoldville)"],
+  COG: ["Republic of the Congo", "Congo-Brazzaville", "Congo (Brazzaville)", "Republic of the Congo (Brazzaville)"],
   CPV: ["Cape Verde"],
   CZE: ["Czech Republic"],
   FSM: ["Micronesia (Federated States of)", "Micronesia"],
   GBR: ["United Kingdom", "Great Britain", "Britain", "UK", "U.K."],
   IRN: ["Iran (Islamic Republic of)", "Iran", "Persia"],
-  KHM: ["Kingdom of Cambodia", "Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"],
+  KHM: ["Kingdom of Cambodia", "Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea", "Khmer Republic"],
   KOR: ["South Korea"],
   LAO: ["Laos"],
   MDA: ["Moldova"],
   MKD: ["The former Yugoslav Republic of Macedonia", "former Yugoslav Republic of Macedonia", "Macedonia"],
-  MMR: ["Burma"],
+  MMR: ["Burma", "Union of Burma"],
   PRK: ["North Korea"],
   PSE: ["Palestine"],
   RUS: ["Russia"],
@@ -67,20 +68,37 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   SYR: ["Syria"],
   TLS: ["East Timor"],
   TUR: ["Turkey", "Turkiye", "Republic of Türkiye"],
-  TZA: ["Tanzania", "United Republic of Tanzania"],
+  TZA: ["Tanzania", "United Republic of Tanzania", "Tanganyika", "United Republic of Tanganyika and Zanzibar"],
   USA: ["United States", "USA", "U.S.A.", "U.S."],
   VAT: ["Vatican", "Vatican City"],
   VEN: ["Venezuela (Bolivarian Republic of)", "Venezuela"],
-  VNM: ["Vietnam", "Socialist Republic of Viet Nam"],
+  // Texts before the 1990s hyphenate the name ("Viet-Nam"); the Socialist Republic continues the
+  // Democratic Republic of Viet-Nam.
+  VNM: ["Vietnam", "Socialist Republic of Viet Nam", "Viet-Nam", "Socialist Republic of Viet-Nam", "Democratic Republic of Viet-Nam"],
   LKA: ["Ceylon"],
   BFA: ["Upper Volta"],
-  BEN: ["Dahomey"],
   DEU: ["Federal Republic of Germany"],
   ZAF: ["Union of South Africa"],
-  LBY: ["Libyan Arab Jamahiriya"],
+  LBY: ["Libyan Arab Jamahiriya", "Libyan Arab Republic", "Socialist People's Libyan Arab Jamahiriya"],
+  // Names under which Member States sat in the Organization's first decades.
+  UKR: ["Ukrainian Soviet Socialist Republic", "Ukrainian SSR"],
+  BLR: ["Byelorussian Soviet Socialist Republic", "Byelorussian SSR", "Byelorussia"],
+  THA: ["Siam"],
+  JOR: ["Hashemite Kingdom of Jordan", "Hashemite Kingdom of the Jordan", "Hashemite Kingdom of Transjordan", "Transjordan"],
+  MDG: ["Malagasy Republic"],
+  MYS: ["Federation of Malaya", "Malaya"],
+  EGY: ["United Arab Republic"],
+  YEM: ["Yemen Arab Republic"],
+  BEN: ["Dahomey"],
   NLD: ["Kingdom of the Netherlands"],
   SRB: ["Republic of Serbia"],
 };
+
+/** Cities whose name holds a state's name (capitals and others); matched only to block the state. */
+export const CITIES_NAMED_AFTER_STATES: readonly string[] = [
+  "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Belize City", "Djibouti City", "Andorra la Vella",
+  "Luxembourg City", "Monaco-Ville", "San Marino City", "Singapore City", "Brunei Town",
+];
 
 /** States that no longer exist, with their ISO 3166-3 codes. */
 export const FORMER_STATES: readonly { id: string; name: string; aliases: readonly string[]; demonyms?: readonly string[] }[] = [

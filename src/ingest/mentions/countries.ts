@@ -4,7 +4,7 @@
 
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
-import { EXTRA_ALIASES, FORMER_STATES, UN_NAMES } from "./countries.data.js";
+import { CITIES_NAMED_AFTER_STATES, EXTRA_ALIASES, FORMER_STATES, UN_NAMES } from "./countries.data.js";
 import type { EntityDef } from "./types.js";
 
 const require = createRequire(import.meta.url);
@@ -103,6 +103,8 @@ export function buildCountries(): CountryGazetteer {
     });
     for (const d of f.demonyms ?? []) (demonymOwners.get(d) ?? demonymOwners.set(d, new Set()).get(d))?.add(f.id);
   }
+  // Capitals named after their state: "Mexico City" names a city, and must not read as "Mexico".
+  blockers.push(...CITIES_NAMED_AFTER_STATES);
   // An adjective shared by two states ("Congolese", "Dominican") names neither.
   for (const c of countries) c.demonyms = (c.demonyms ?? []).filter((d) => (demonymOwners.get(d)?.size ?? 0) === 1);
   return { countries, blockers, ids };

@@ -2,7 +2,9 @@
 // folds its surface forms the same way), so that case, diacritics, curly quotes and dash variants
 // never decide whether a name is found; case is checked separately, per entry, after a match.
 
-const FOLD = new Map<number, number>();
+// Folded form of each BMP code unit, filled on first use; 0 = not yet known (no code unit at or above
+// 0x80 folds to NUL). A typed array: the automaton folds every character of every paragraph.
+const FOLD = new Uint16Array(65_536);
 
 function foldSlow(code: number): number {
   // Dashes and curly quotes first: NFD would leave them as they are.
@@ -25,12 +27,11 @@ export function foldCode(code: number): number {
     if (code === 0x60) return 0x27;
     return code;
   }
-  let folded = FOLD.get(code);
-  if (folded === undefined) {
-    folded = foldSlow(code);
-    // Lone surrogates and odd code units fold to themselves; the cache stays bounded by the BMP.
-    if (FOLD.size < 65_536) FOLD.set(code, folded);
-  }
+  const known = FOLD[code] ?? 0;
+  if (known !== 0) return known;
+  // Lone surrogates and odd code units fold to themselves.
+  const folded = foldSlow(code) || code;
+  FOLD[code] = folded;
   return folded;
 }
 

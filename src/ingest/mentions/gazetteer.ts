@@ -41,8 +41,15 @@ export interface Gazetteer {
   byName: Map<string, number>;
 }
 
+// From this many words on, a title only needs its first capital: older texts print the later words
+// of long titles in lower case ("… Settlement of the Cambodia conflict"), and a lower-case
+// description never runs that long word for word.
+const LONG_TITLE_WORDS = 5;
+
 function caseMask(text: string, casing: Casing): Uint8Array {
   const mask: number[] = [];
+  const long = casing === "title" && text.trim().split(/\s+/).length >= LONG_TITLE_WORDS;
+  let capitals = 0;
   let prev = " ";
   for (const ch of text) {
     // Keep the mask aligned with foldString, which collapses whitespace runs.
@@ -53,7 +60,8 @@ function caseMask(text: string, casing: Casing): Uint8Array {
     const isUpper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
     const isLower = ch !== ch.toUpperCase() && ch === ch.toLowerCase();
     if (casing === "exact") rule = isUpper ? CASE_UPPER : isLower ? CASE_LOWER : CASE_ANY;
-    else if (casing === "title" && isUpper && /[\s\-(/"“'‘’]/.test(prev)) rule = CASE_UPPER;
+    else if (casing === "title" && isUpper && /[\s\-(/"“'‘’]/.test(prev) && !(long && capitals > 0)) rule = CASE_UPPER;
+    if (isUpper) capitals++;
     for (let u = 0; u < units; u++) mask.push(rule);
     prev = ch;
   }

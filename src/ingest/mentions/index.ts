@@ -156,7 +156,8 @@ function paragraphCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
   const chosen = choose([...gazetteerCandidates(text), ...ruleCandidates(text, tokens)]);
   const persons = personCandidates(text, tokens, chosen);
-  return choose([...chosen, ...persons]).filter((c) => c.kind !== "blocker");
+  // The chosen candidates never overlap: without persons, choosing again would change nothing.
+  return (persons.length > 0 ? choose([...chosen, ...persons]) : chosen).filter((c) => c.kind !== "blocker");
 }
 
 /** The country a text is about: given, or the one most of its paragraphs name. */
@@ -185,13 +186,14 @@ function countryConcerned(context: MentionContext, perParagraph: readonly Candid
 
 /** Renames that need the whole document: constitutions, national organs, short titles. */
 function resolveNames(perParagraph: Candidate[][], concerned: Concerned | undefined): void {
-  const fullNames = new Map<MentionKind, string[]>();
+  // Each distinct name once, in document order (the first full title that fits wins).
+  const fullNames = new Map<MentionKind, Map<string, string>>();
   for (const list of perParagraph) {
     for (const c of list) {
       if (c.kind === "blocker") continue;
-      const names = fullNames.get(c.kind) ?? [];
-      names.push(c.name);
-      fullNames.set(c.kind, names);
+      let names = fullNames.get(c.kind);
+      if (!names) fullNames.set(c.kind, (names = new Map()));
+      if (!names.has(c.name)) names.set(c.name, folded(c.name));
     }
   }
   for (const list of perParagraph) {
@@ -203,8 +205,9 @@ function resolveNames(perParagraph: Candidate[][], concerned: Concerned | undefi
       }
       if (c.via === "name" && c.head === "Constitution") {
         // "Constitution of the Kingdom of Cambodia" names the state's constitution by its canonical name.
+        // "the Cambodian Constitution" is the Constitution of Cambodia too.
         const of = c.name.replace(/^Constitution of (?:the )?/, "");
-        const country = countryNamed(of);
+        const country = countryNamed(of) ?? countryByDemonym(c.name.replace(/ Constitution$/, ""));
         const index = GAZETTEER.byName.get(foldString(of));
         if (country) c.name = `Constitution of ${country.short}`;
         else if (index !== undefined && GAZETTEER.entities[index]?.kind === "organization") c.kind = "instrument";
@@ -217,8 +220,12 @@ function resolveNames(perParagraph: Candidate[][], concerned: Concerned | undefi
       if (c.via === "name" && c.name.includes(" ")) {
         // A short title whose full form the text prints elsewhere ("Relationship Agreement").
         const prefix = folded(c.name) + " ";
-        const full = (fullNames.get(c.kind) ?? []).find((f) => folded(f).startsWith(prefix));
-        if (full) c.name = full;
+        for (const [full, key] of fullNames.get(c.kind) ?? []) {
+          if (key.startsWith(prefix)) {
+            c.name = full;
+            break;
+          }
+        }
       }
     }
   }
@@ -230,6 +237,13 @@ for (const s of GAZETTEER.surfaces) {
 }
 function countryByAlias(name: string): number | undefined {
   return ALIAS_TO_COUNTRY.get(foldString(name));
+}
+const DEMONYM_TO_COUNTRY = new Map<string, number>();
+for (const s of GAZETTEER.surfaces) if (s.role === "demonym") DEMONYM_TO_COUNTRY.set(s.text, s.entity);
+function countryByDemonym(adjective: string): Concerned | undefined {
+  const index = DEMONYM_TO_COUNTRY.get(adjective);
+  const entity = index === undefined ? undefined : GAZETTEER.entities[index];
+  return entity?.kind === "country" ? { short: entity.shortName ?? entity.name } : undefined;
 }
 
 /**

@@ -160,8 +160,6 @@ export const INSTRUMENTS: readonly Instrument[] = [
   {
     name: "Agreement on a Comprehensive Political Settlement of the Cambodia Conflict",
     aliases: ["Paris Peace Agreements", "Paris Agreements"],
-    // Older texts print the last word in lower case.
-    anyCase: ["Agreement on a Comprehensive Political Settlement of the Cambodia conflict"],
   },
   { name: "General Framework Agreement for Peace in Bosnia and Herzegovina", aliases: ["Dayton Agreement", "Dayton Peace Agreement"] },
   { name: "Declaration of Principles on Interim Self-Government Arrangements", aliases: ["Oslo Accords"] },

@@ -6,7 +6,7 @@
 
 import type { MentionKind } from "../../domain.js";
 import { LAW_HEADS } from "./laws.data.js";
-import type { Token } from "./tokens.js";
+import { collapseSpaces, type Token } from "./tokens.js";
 
 export interface NameSpan {
   kind: MentionKind;
@@ -47,8 +47,19 @@ const PREPOSITIONS = new Set(["of", "on", "for", "in", "to", "against", "from", 
 const COMPLEMENT_OPENERS = new Set(["of", "on", "for", "against", "de", "del", "des", "du"]);
 // Runs made only of these say nothing ("State Party", "Member States").
 const EMPTY_WORDS = new Set(["State", "States", "Party", "Parties", "Member", "Members", "Government", "Governments"]);
-// A bare head with one of these before it is a back-reference ("the Optional Protocol thereto").
-const GENERIC_MODIFIERS = new Set(["Optional", "Additional", "Present", "Said", "Same", "Relevant", "Above"]);
+// A bare head with one of these before it is a back-reference ("the Optional Protocol thereto"),
+// or a role rather than a body ("the Administering Authority" of a Trust Territory is a State).
+const GENERIC_MODIFIERS = new Set(["Optional", "Additional", "Present", "Said", "Same", "Relevant", "Above", "Administering"]);
+// A sentence that opens with an article or determiner prints it capitalized ("The Council shall …",
+// "A Commission of the Security Council"); it is no part of the name after it.
+const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Such", "Each", "Any", "Both"]);
+// Collective nouns whose possessive sits inside names ("People’s Organization", "Children’s Fund").
+const COLLECTIVE_POSSESSORS = new Set(["People", "Peoples", "Women", "Children", "Workers"]);
+// Bodies of law, not pieces of legislation ("the norms of International Law").
+const LAW_FIELDS = /^(?:(?:International|Humanitarian|Human|Rights|Customary|Criminal|Civil|Public|Private|Islamic|Sharia|Common|Administrative|Constitutional|Environmental|Refugee|Domestic|National|Maritime|Space|Treaty|Case) )+Law$/;
+// "Act" names legislation, except in the titles of international instruments: a conference's
+// "Final Act", a "General Act", the "Constitutive Act", an "Act of <place>" ("Act of New York").
+const INSTRUMENT_ACTS = /^(?:(?:Final|General|Constitutive) Act\b|Act of (?:the )?\p{Lu})/u;
 
 // Plans and programmes of action are documents of no scored kind, whatever their head noun.
 const NOT_NAMES = /^(?:Programme|Program|Plan|Platform) (?:of|for) (?:Action|Work|Activities)\b/;
@@ -63,6 +74,22 @@ function headKind(head: string): MentionKind | undefined {
 const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 
 const isNumber = (t: Token | undefined) => !!t && /^\d{4}$/.test(t.text);
+
+/**
+ * "South West Africa People’s Organization": the possessive of a collective noun is part of a name;
+ * that of a name ("the Agency’s Board of Governors") starts another. True where the apostrophe at
+ * `k` and the "s" after it join two capitalized words of one name.
+ */
+function possessiveJoin(tokens: readonly Token[], k: number): boolean {
+  return isPossessive(tokens, k) && COLLECTIVE_POSSESSORS.has(tokens[k - 1]?.text ?? "") && !!tokens[k + 2]?.cap;
+}
+
+/** An apostrophe and "s" at `k`, printed together: the possessive of the word before. */
+function isPossessive(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k];
+  const s = tokens[k + 1];
+  return !!mark && (mark.text === "’" || mark.text === "'") && s?.text === "s" && s.start === mark.end;
+}
 
 /**
  * Capitalized runs: [i, j) token ranges that start and end with a capitalized word. The rules for
@@ -112,6 +139,8 @@ function runs(tokens: readonly Token[]): [number, number][] {
       if (next.text === "and" || next.text === "or") {
         const after = tokens[k + 1];
         if (capAt(k + 1)) {
+          // "between Israel and Jordan" has used the "and" of its "between".
+          sawBetween = false;
           k++;
           continue;
         }
@@ -122,6 +151,10 @@ function runs(tokens: readonly Token[]): [number, number][] {
           continue;
         }
         break;
+      }
+      if (possessiveJoin(tokens, k) && capAt(k + 2)) {
+        k += 2;
+        continue;
       }
       if (next.text === ",") {
         const a = tokens[k + 1];
@@ -171,7 +204,7 @@ function spanOf(text: string, tokens: readonly Token[], from: number, to: number
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first || !last) return undefined;
-  const name = text.slice(first.start, last.end).replace(/\s+/g, " ");
+  const name = collapseSpaces(text.slice(first.start, last.end));
   return { kind, name, start: first.start, end: last.end, head };
 }
 
@@ -181,24 +214,40 @@ export function findNames(text: string, tokens: readonly Token[]): NameSpan[] {
   for (const [from, to] of runs(tokens)) {
     // The run may open with words that are not part of the name ("Requests the Office of …",
     // "Director General of the International Atomic Energy Agency"): try each block in turn.
-    for (const b of blockStarts(tokens, from, to)) {
+    for (const start of blockStarts(tokens, from, to)) {
+      let b = start;
+      while (b + 1 < to && DETERMINERS.has(tokens[b]?.text ?? "") && tokens[b + 1]?.cap) b++;
       let blockEnd = b;
-      while (blockEnd < to && tokens[blockEnd]?.cap) blockEnd++;
+      while (blockEnd < to && (tokens[blockEnd]?.cap || possessiveJoin(tokens, blockEnd))) blockEnd += tokens[blockEnd]?.cap ? 1 : 2;
       const headToken = tokens[blockEnd - 1];
       if (!headToken) continue;
       // Possessive heads are printed with either apostrophe.
-      const head = headToken.text.replace(/’/g, "'");
-      const kind = headKind(head) ?? headKind(head.replace(/^\((.*)\)$/, "$1"));
+      const head = headToken.text.includes("’") ? headToken.text.replace(/’/g, "'") : headToken.text;
+      const kind = headKind(head) ?? (head.startsWith("(") ? headKind(head.replace(/^\((.*)\)$/, "$1")) : undefined);
       if (!kind) continue;
       const words = tokens.slice(b, blockEnd).map((t) => t.text);
+      // "Minutes" are an instrument only as "Agreed Minutes", a form of treaty.
+      if (head === "Minutes" && words[words.length - 2] !== "Agreed") continue;
+      // A head followed by "and" or a comma ends its name: "the General Assembly and the Security
+      // Council", "the Soviet Union and Iran" are two names (a name that goes on, "Economic and
+      // Social Council", has no head before its "and").
+      const afterHead = tokens[blockEnd]?.text;
+      let end = afterHead === "and" || afterHead === "or" || afterHead === "," ? blockEnd : to;
+      // A complement that ends in a possessor belongs to what follows: "report to the Security
+      // Council on Libya’s compliance" names the Council, not a "Council on Libya".
+      if (end > blockEnd && isPossessive(tokens, end)) end = blockEnd;
       const generic = words.every((w) => EMPTY_WORDS.has(w) || GENERIC_MODIFIERS.has(w) || w === head);
       // A bare head ("the Court", "the Optional Protocol thereto") is a back-reference; with a
       // complement after it ("Office of the Attorney-General") it is a name.
-      if (generic && blockEnd === to) break;
+      if (generic && blockEnd === end) break;
       if (generic && !COMPLEMENT_OPENERS.has(tokens[blockEnd]?.text ?? "")) break;
       if (words.every((w) => EMPTY_WORDS.has(w))) continue;
-      const span = spanOf(text, tokens, b, to, kind, head);
-      if (span && !NOT_NAMES.test(span.name)) found.push(span);
+      const span = spanOf(text, tokens, b, end, kind, head);
+      // NOT_NAMES all open with a "P": test that first.
+      if (!span || (span.name.charCodeAt(0) === 0x50 && NOT_NAMES.test(span.name))) break;
+      if (kind === "law" && LAW_FIELDS.test(span.name)) break;
+      if (kind === "law" && head === "Act" && INSTRUMENT_ACTS.test(span.name)) span.kind = "instrument";
+      found.push(span);
       break;
     }
   }

@@ -186,6 +186,7 @@ export const ORGANIZATIONS: readonly Org[] = [
   { name: "Commonwealth of Independent States" },
   { name: "Shanghai Cooperation Organization" },
   { name: "Pacific Islands Forum" },
+  { name: "Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean", acronyms: ["OPANAL"] },
   { name: "South Asian Association for Regional Cooperation", acronyms: ["SAARC"] },
   { name: "International Committee of the Red Cross", acronyms: ["ICRC"] },
   { name: "International Federation of Red Cross and Red Crescent Societies", acronyms: ["IFRC"] },
@@ -215,6 +216,40 @@ export const ORGANIZATIONS: readonly Org[] = [
   { name: "United Nations Peacekeeping Force in Cyprus", acronyms: ["UNFICYP"] },
   { name: "United Nations Disengagement Observer Force", acronyms: ["UNDOF"] },
   { name: "African Union Mission in Somalia", acronyms: ["AMISOM"] },
+  // Earlier peace operations, named in Security Council texts of 1948–1994 (UN peacekeeping list of
+  // past operations, peacekeeping.un.org).
+  { name: "United Nations Military Observer Group in India and Pakistan", acronyms: ["UNMOGIP"] },
+  { name: "United Nations Commission for India and Pakistan", acronyms: ["UNCIP"] },
+  { name: "United Nations Emergency Force", acronyms: ["UNEF"] },
+  { name: "United Nations Observation Group in Lebanon", acronyms: ["UNOGIL"] },
+  { name: "United Nations Operation in the Congo", aliases: ["United Nations Operation in the Congo (ONUC)"], acronyms: ["ONUC"] },
+  { name: "United Nations Yemen Observation Mission", acronyms: ["UNYOM"] },
+  { name: "United Nations Transition Assistance Group", acronyms: ["UNTAG"] },
+  { name: "United Nations Iran-Iraq Military Observer Group", acronyms: ["UNIIMOG"] },
+  { name: "United Nations Good Offices Mission in Afghanistan and Pakistan", acronyms: ["UNGOMAP"] },
+  { name: "United Nations Angola Verification Mission", acronyms: ["UNAVEM"] },
+  { name: "United Nations Observer Group in Central America", acronyms: ["ONUCA"] },
+  { name: "United Nations Observer Mission in El Salvador", acronyms: ["ONUSAL"] },
+  { name: "United Nations Advance Mission in Cambodia", acronyms: ["UNAMIC"] },
+  { name: "United Nations Operation in Somalia", acronyms: ["UNOSOM"] },
+  { name: "United Nations Operation in Mozambique", acronyms: ["ONUMOZ"] },
+  { name: "United Nations Observer Mission in Liberia", acronyms: ["UNOMIL"] },
+  { name: "United Nations Observer Mission in Georgia", acronyms: ["UNOMIG"] },
+  { name: "United Nations Mission in Haiti", acronyms: ["UNMIH"] },
+  { name: "United Nations Assistance Mission for Rwanda", acronyms: ["UNAMIR"] },
+  { name: "United Nations Observer Mission Uganda-Rwanda", acronyms: ["UNOMUR"] },
+  // Early subsidiary organs of the Security Council.
+  { name: "Military Staff Committee" },
+  { name: "Atomic Energy Commission", aliases: ["United Nations Atomic Energy Commission"] },
+  { name: "Commission for Conventional Armaments" },
+  // National liberation movements that the General Assembly and the Security Council recognized or
+  // addressed by name (UNTERM).
+  { name: "Palestine Liberation Organization", acronyms: ["PLO"] },
+  { name: "South West Africa People's Organization", acronyms: ["SWAPO"] },
+  { name: "African National Congress", aliases: ["African National Congress of South Africa"] },
+  { name: "Pan Africanist Congress of Azania" },
+  { name: "National Union for the Total Independence of Angola", acronyms: ["UNITA"] },
+  { name: "Frente Farabundo Martí para la Liberación Nacional", acronyms: ["FMLN"] },
 ];
 
 /**

@@ -5,13 +5,30 @@
 import { isLetterOrDigitCode, isUpperCode } from "./fold.js";
 
 export interface Token {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Starts with an upper-case letter ("Law", "Non-Governmental", "ICCPR", "(LIBERTAD)"). */
-  cap: boolean;
+  readonly cap: boolean;
   /** A word (letters or digits), as opposed to punctuation. */
-  word: boolean;
+  readonly word: boolean;
+}
+
+// The rules read the text of capitalized words and of their neighbours only; most lower-case words
+// are never looked at, so a token slices its text on first read.
+class LazyToken implements Token {
+  private cached: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly word: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.cached ??= this.source.slice(this.start, this.end));
+  }
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0x0b || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
@@ -19,14 +36,18 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0
 // ("Côte d'Ivoire") except the possessive "’s", which ends the word it follows.
 const isJoiner = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x27 || c === 0x2019;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
-const isWordCode = (c: number) => isLetterOrDigitCode(c) || (c >= 0x300 && c <= 0x36f);
+const isWordCodeSlow = (c: number) => isLetterOrDigitCode(c) || (c >= 0x300 && c <= 0x36f);
+// ASCII letters and digits as a table: the tokenizer asks this of nearly every character.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCodeSlow(c) ? 1 : 0;
+const isWordCode = (c: number) => (c < 0x80 ? ASCII_WORD[c] === 1 : isWordCodeSlow(c));
 
 function wordEnd(text: string, from: number): number {
   let i = from;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
+    if (c < 0x80 ? ASCII_WORD[c] === 1 : isWordCodeSlow(c)) {
       i++;
       continue;
     }
@@ -47,13 +68,13 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c === 0x20 || isSpace(c)) {
       i++;
       continue;
     }
-    if (isWordCode(c)) {
+    if (c < 0x80 ? ASCII_WORD[c] === 1 : isWordCodeSlow(c)) {
       const end = wordEnd(text, i);
-      tokens.push({ text: text.slice(i, end), start: i, end, cap: isUpperCode(c), word: true });
+      tokens.push(new LazyToken(text, i, end, c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpperCode(c), true));
       i = end;
       continue;
     }
@@ -61,14 +82,22 @@ export function tokenize(text: string): Token[] {
     if (c === 0x28 && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
       const end = wordEnd(text, i + 1);
       if (text.charCodeAt(end) === 0x29) {
-        tokens.push({ text: text.slice(i, end + 1), start: i, end: end + 1, cap: isUpperCode(text.charCodeAt(i + 1)), word: true });
+        tokens.push(new LazyToken(text, i, end + 1, isUpperCode(text.charCodeAt(i + 1)), true));
         i = end + 1;
         continue;
       }
     }
     // Lone surrogate halves and other symbols are punctuation tokens of one code unit.
-    tokens.push({ text: text.charAt(i), start: i, end: i + 1, cap: false, word: false });
+    tokens.push(new LazyToken(text, i, i + 1, false, false));
     i++;
   }
   return tokens;
+}
+
+// Any whitespace but a lone space: a line break, a tab, a run of spaces.
+const OTHER_SPACE = /[^\S ]| {2}/;
+
+/** Whitespace runs as one space, as names are printed; most names have none to collapse. */
+export function collapseSpaces(s: string): string {
+  return OTHER_SPACE.test(s) ? s.replace(/\s+/g, " ") : s;
 }

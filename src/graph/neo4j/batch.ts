@@ -1,0 +1,29 @@
+// Spreads the rows of one batched query back over the keys that asked for them: one result per
+// key, in the keys' order, duplicates included, which is the contract DataLoader relies on.
+
+/** Keys deduplicated, first occurrence first: the one list parameter a batched statement takes. */
+export const uniqueKeys = (keys: readonly string[]): string[] => [...new Set(keys)];
+
+export function onePerKey<R>(keys: readonly string[], records: readonly R[], keyOf: (r: R) => string): (R | null)[] {
+  const byKey = new Map<string, R>();
+  for (const record of records) byKey.set(keyOf(record), record);
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Keeps the order of `rows` within each key, so the Cypher ORDER BY decides the order of each list. */
+export function groupPerKey<Row, R>(
+  keys: readonly string[],
+  rows: readonly Row[],
+  keyOf: (row: Row) => string,
+  toRecord: (row: Row) => R,
+): R[][] {
+  const byKey = new Map<string, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = byKey.get(key);
+    if (list) list.push(toRecord(row));
+    else byKey.set(key, [toRecord(row)]);
+  }
+  // A fresh array per key: callers given the same key twice must not share a mutable list.
+  return keys.map((key) => [...(byKey.get(key) ?? [])]);
+}

@@ -1,0 +1,597 @@
+// The production GraphStore on Neo4j 5 (single server, cluster or Aura). It writes exactly the facts
+// of facts.ts, with the statements of cypher.ts, and answers the port with records structurally
+// identical to SqliteStore's (records.ts). A session per call, work in executeRead/executeWrite so
+// that the driver retries transient failures (leader switch, deadlock) by re-running the function:
+// every transaction function here is therefore free of side effects outside the transaction.
+
+import { bookmarkManager, int, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import type { Config } from "../../config/config.js";
+import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
+import { BadUserInputError, ConfigError, StoreUnavailableError } from "../../errors.js";
+import { documentFacts } from "../facts.js";
+import { ENTITY_LABELS, type EntityLabel } from "../model.js";
+import type {
+  AnalysisLink,
+  AnalysisRecord,
+  BatchItem,
+  CitationTarget,
+  CitingParagraph,
+  CoMention,
+  EntityRecord,
+  EntityRef,
+  GraphCounts,
+  GraphQueries,
+  GraphStore,
+  LineageDirection,
+  LineageEntry,
+  ListResolutionsArgs,
+  MentionRecord,
+  ParagraphRecord,
+  PathHop,
+  ReferenceRecord,
+  ResolutionNode,
+  ResolutionPage,
+  ResolutionRecord,
+  SearchArgs,
+  SearchHit,
+  StoreCounts,
+  UpsertOutcome,
+  UpsertStatus,
+} from "../port.js";
+import { groupPerKey, onePerKey, uniqueKeys } from "./batch.js";
+import {
+  CITATION_LABELS,
+  CITING_PARAGRAPHS,
+  ENTITY_STATEMENTS,
+  MAX_DEPTH,
+  STATEMENTS as S,
+  type CitationLabel,
+  type Statement,
+} from "./cypher.js";
+import { acquireDriver, openFailure, releaseDriver, useFailure, type Neo4jSettings } from "./driver.js";
+import { luceneQuery, snippet } from "./lucene.js";
+import { applySchema } from "./schema.js";
+import {
+  analysisParams,
+  documentParams,
+  isLoaded,
+  toAnalysisRecord,
+  toEntityRecord,
+  toMentionRecord,
+  toParagraphRecord,
+  toReferenceRecord,
+  toResolutionNode,
+  toResolutionRecord,
+  type AnalysisRow,
+  type DocumentParams,
+  type MentionRow,
+  type ParagraphProps,
+  type ReferenceRow,
+  type ResolutionProps,
+} from "./records.js";
+
+/** A document that contradicts itself (duplicate paragraph, reference from a missing paragraph). */
+export class InconsistentDocumentError extends Error {
+  constructor(symbol: string, reason: string) {
+    super(`${symbol}: ${reason}`);
+    this.name = "InconsistentDocumentError";
+  }
+}
+
+/** Runs one statement, checking that the parameters given are exactly those it declares. */
+export async function run<Row>(tx: ManagedTransaction, statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const given = Object.keys(params);
+  if (given.length !== statement.params.length || !statement.params.every((p) => given.includes(p))) {
+    throw new Error(`parameters ${JSON.stringify(given)} do not match ${JSON.stringify(statement.params)}`);
+  }
+  const result = await tx.run(statement.cypher, params);
+  return result.records.map((r) => r.toObject() as Row);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function nonNegativeInteger(field: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new BadUserInputError(field, `must be a non-negative integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+function entityLabel(label: string): EntityLabel {
+  const found = ENTITY_LABELS.find((l) => l === label);
+  if (!found) throw new BadUserInputError("label", `must be one of ${ENTITY_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
+  return found;
+}
+
+function citationLabel(label: string): CitationLabel {
+  const found = CITATION_LABELS.find((l) => l === label);
+  if (!found) throw new BadUserInputError("label", `must be one of ${CITATION_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
+  return found;
+}
+
+/**
+ * What SQLite's constraints refuse and Cypher would silently skip (a MATCH that finds nothing
+ * writes nothing): checked before the transaction so the document is refused whole.
+ */
+export function checkDocument(doc: ResolutionDocument): void {
+  const symbol = doc.resolution.symbol;
+  const keys = new Set<string>();
+  const ordinals = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (keys.has(p.key)) throw new InconsistentDocumentError(symbol, `paragraph ${JSON.stringify(p.key)} appears twice`);
+    if (ordinals.has(p.ordinal)) throw new InconsistentDocumentError(symbol, `two paragraphs have ordinal ${p.ordinal}`);
+    keys.add(p.key);
+    ordinals.add(p.ordinal);
+  }
+  for (const r of doc.references) {
+    if (!keys.has(r.paragraph)) throw new InconsistentDocumentError(symbol, `reference from missing paragraph ${JSON.stringify(r.paragraph)}`);
+  }
+  for (const m of doc.mentions) {
+    if (!keys.has(m.paragraph)) throw new InconsistentDocumentError(symbol, `mention in missing paragraph ${JSON.stringify(m.paragraph)}`);
+  }
+}
+
+interface StateRow {
+  exists: boolean;
+  stub: boolean | null;
+  sourceHash: string | null;
+}
+
+interface Edge {
+  recaller: string;
+  recalled: string;
+  verbs: string[];
+  paragraphs: string[];
+}
+
+export class Neo4jStore implements GraphStore, GraphQueries {
+  readonly description: string;
+  readonly #driver: Driver;
+  readonly #settings: Neo4jSettings;
+  /**
+   * Shared by every session of the store: in a cluster a read may be routed to a follower, and the
+   * bookmarks make it wait until that follower has the store's own earlier writes (read-your-writes).
+   */
+  readonly #bookmarks: BookmarkManager = bookmarkManager();
+  #closed = false;
+
+  /** Use openNeo4jStore: it checks the connection and applies the schema first. */
+  constructor(driver: Driver, settings: Neo4jSettings) {
+    this.#driver = driver;
+    this.#settings = settings;
+    this.description = `neo4j:${settings.uri}${settings.database ? ` (database ${settings.database})` : ""}`;
+  }
+
+  // --- writes --------------------------------------------------------------------------------------
+
+  async upsertDocument(doc: ResolutionDocument, source: SourceInfo): Promise<UpsertOutcome> {
+    checkDocument(doc);
+    const params = documentParams(documentFacts(doc, source));
+    const status = await this.#write((tx) => this.#putDocument(tx, params));
+    return { symbol: doc.resolution.symbol, status };
+  }
+
+  /** One transaction per document: a failing one is reported in its slot and the others are written. */
+  async upsertDocuments(items: readonly BatchItem[]): Promise<(UpsertOutcome | Error)[]> {
+    const out: (UpsertOutcome | Error)[] = [];
+    for (const { doc, source } of items) {
+      try {
+        out.push(await this.upsertDocument(doc, source));
+      } catch (err) {
+        out.push(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return out;
+  }
+
+  async deleteDocument(symbol: string): Promise<boolean> {
+    return this.#write(async (tx) => {
+      const [state] = await run<StateRow>(tx, S.resolutionState, { symbol });
+      if (!state?.exists || state.stub !== false) return false;
+      const candidates = await this.#orphanCandidates(tx, symbol);
+      await run(tx, S.clearResolution, { symbol });
+      await run(tx, S.makeStub, { symbol });
+      // The resolution itself is a candidate: a stub nothing cites any more goes.
+      await this.#removeOrphans(tx, candidates);
+      return true;
+    });
+  }
+
+  async upsertAnalysis(key: string, analysis: AnalysisDocument, source: SourceInfo): Promise<UpsertOutcome> {
+    const params = analysisParams(key, analysis, source);
+    const status = await this.#write(async (tx): Promise<UpsertStatus> => {
+      const [state] = await run<{ sourceHash: string | null }>(tx, S.analysisState, { key });
+      const existing = state?.sourceHash ?? null;
+      if (existing === source.hash) return "unchanged";
+      await run(tx, S.upsertAnalysis, { ...params });
+      return existing === null ? "created" : "replaced";
+    });
+    return { symbol: key, status };
+  }
+
+  async linkAnalyses(links: readonly AnalysisLink[]): Promise<void> {
+    if (links.length === 0) return;
+    const param = links.map((l) => ({
+      key: l.key,
+      resolution: l.resolution?.symbol ?? null,
+      score: l.resolution?.score ?? null,
+      matches: l.matches.map((m) => ({ quote: int(m.quote), paragraphId: m.paragraphId, score: m.score })),
+    }));
+    await this.#write((tx) => run(tx, S.linkAnalyses, { links: param }));
+  }
+
+  // --- reads ---------------------------------------------------------------------------------------
+
+  async listAnalyses(): Promise<AnalysisRecord[]> {
+    const rows = await this.#read((tx) => run<AnalysisRow>(tx, S.listAnalyses));
+    return rows.map(toAnalysisRecord);
+  }
+
+  async analysesOfResolutions(symbols: readonly string[]): Promise<AnalysisRecord[][]> {
+    const rows = await this.#batch(symbols, (tx, keys) => run<AnalysisRow>(tx, S.analysesOfResolutions, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.resolution ?? "", toAnalysisRecord);
+  }
+
+  async paragraphTexts(): Promise<{ id: string; text: string }[]> {
+    return this.#read((tx) => run<{ id: string; text: string }>(tx, S.paragraphTexts));
+  }
+
+  async symbolForSourceHash(hash: string): Promise<string | null> {
+    const rows = await this.#read((tx) => run<{ symbol: string }>(tx, S.symbolForSourceHash, { hash }));
+    return rows[0]?.symbol ?? null;
+  }
+
+  async resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]> {
+    const rows = await this.#batch(symbols, (tx, keys) => run<{ resolution: ResolutionProps }>(tx, S.resolutionsBySymbols, { keys }));
+    const loaded = rows.map((r) => r.resolution).filter(isLoaded).map(toResolutionRecord);
+    return onePerKey(symbols, loaded, (r) => r.symbol);
+  }
+
+  async resolutionNodes(symbols: readonly string[]): Promise<(ResolutionNode | null)[]> {
+    const rows = await this.#batch(symbols, (tx, keys) => run<{ resolution: ResolutionProps }>(tx, S.resolutionNodes, { keys }));
+    return onePerKey(symbols, rows.map((r) => toResolutionNode(r.resolution)), (n) => n.symbol);
+  }
+
+  async paragraphsOfResolutions(symbols: readonly string[]): Promise<ParagraphRecord[][]> {
+    type Row = { resolution: string; paragraph: ParagraphProps };
+    const rows = await this.#batch(symbols, (tx, keys) => run<Row>(tx, S.paragraphsOfResolutions, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.resolution, (r) => toParagraphRecord(r.resolution, r.paragraph));
+  }
+
+  async paragraphsByIds(ids: readonly string[]): Promise<(ParagraphRecord | null)[]> {
+    const records = await this.#paragraphsByIds(ids);
+    return onePerKey(ids, records, (p) => p.id);
+  }
+
+  async referencesFromParagraphs(paragraphIds: readonly string[]): Promise<ReferenceRecord[][]> {
+    const rows = await this.#batch(paragraphIds, (tx, keys) => run<ReferenceRow>(tx, S.referencesFromParagraphs, { keys }));
+    return groupPerKey(paragraphIds, rows, (r) => r.paragraphId, toReferenceRecord);
+  }
+
+  async referencesToTargets(targets: readonly string[]): Promise<ReferenceRecord[][]> {
+    const rows = await this.#batch(targets, (tx, keys) => run<ReferenceRow>(tx, S.referencesToTargets, { keys }));
+    return groupPerKey(targets, rows, (r) => r.target, toReferenceRecord);
+  }
+
+  async mentionsInParagraphs(paragraphIds: readonly string[]): Promise<MentionRecord[][]> {
+    const rows = await this.#batch(paragraphIds, (tx, keys) => run<MentionRow>(tx, S.mentionsInParagraphs, { keys }));
+    return groupPerKey(paragraphIds, rows, (r) => r.paragraphId, toMentionRecord);
+  }
+
+  async listResolutions({ first, after }: ListResolutionsArgs): Promise<ResolutionPage> {
+    nonNegativeInteger("first", first);
+    // One read transaction, so that totalCount and the items come from the same snapshot.
+    return this.#read(async (tx) => {
+      const rows = await run<{ resolution: ResolutionProps }>(tx, S.listResolutions, {
+        afterSymbol: after?.symbol ?? null,
+        afterAdoptedOn: after?.adoptedOn ?? null,
+        // One row more than asked tells whether a next page exists.
+        limit: int(first + 1),
+      });
+      const [count] = await run<{ n: number }>(tx, S.countResolutions);
+      return {
+        items: rows.slice(0, first).map((r) => toResolutionRecord(r.resolution)),
+        totalCount: count?.n ?? 0,
+        hasNextPage: rows.length > first,
+      };
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [row] = await this.#read((tx) => run<StoreCounts>(tx, S.counts));
+    return row ?? { resolutions: 0, paragraphs: 0, references: 0, mentions: 0, analyses: 0 };
+  }
+
+  async graphCounts(): Promise<GraphCounts> {
+    const [row] = await this.#read((tx) => run<GraphCounts>(tx, S.graphCounts));
+    if (!row) throw new Error("graphCounts returned no row");
+    return row;
+  }
+
+  async entitiesByKeys(refs: readonly EntityRef[]): Promise<(EntityRecord | null)[]> {
+    const labels = ENTITY_LABELS.filter((l) => refs.some((r) => entityLabel(r.label) === l));
+    const found = await this.#read(async (tx) => {
+      const records: EntityRecord[] = [];
+      for (const label of labels) {
+        const keys = uniqueKeys(refs.filter((r) => r.label === label).map((r) => r.key));
+        const rows = await run<{ key: string; name: string; country: string | null }>(tx, ENTITY_STATEMENTS[label].entitiesByKeys, { keys });
+        records.push(...rows.map((r) => toEntityRecord(label, r.key, r.name, r.country)));
+      }
+      return records;
+    });
+    const byRef = new Map(found.map((e) => [`${e.label}|${e.key}`, e]));
+    return refs.map((r) => byRef.get(`${r.label}|${r.key}`) ?? null);
+  }
+
+  async citingParagraphs(targets: readonly CitationTarget[]): Promise<CitingParagraph[][]> {
+    const labels = CITATION_LABELS.filter((l) => targets.some((t) => citationLabel(t.label) === l));
+    const found = await this.#read(async (tx) => {
+      const byTarget = new Map<string, CitingParagraph[]>();
+      for (const label of labels) {
+        const keys = uniqueKeys(targets.filter((t) => t.label === label).map((t) => t.key));
+        const rows = await run<{ target: string; resolution: string; paragraphId: string }>(tx, CITING_PARAGRAPHS[label], { keys });
+        for (const r of rows) {
+          const id = `${label}|${r.target}`;
+          const list = byTarget.get(id) ?? [];
+          list.push({ resolution: r.resolution, paragraphId: r.paragraphId });
+          byTarget.set(id, list);
+        }
+      }
+      return byTarget;
+    });
+    return targets.map((t) => [...(found.get(`${t.label}|${t.key}`) ?? [])]);
+  }
+
+  async lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]> {
+    // Any depth is fine: the walk ends when a level adds nothing new, whatever the bound.
+    const limit = nonNegativeInteger("maxDepth", maxDepth);
+    return this.#read(async (tx) => {
+      const entries: LineageEntry[] = [];
+      await this.#breadthFirst(tx, symbol, direction, limit, (entry) => {
+        entries.push(entry);
+        return false;
+      });
+      return entries;
+    });
+  }
+
+  async citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null> {
+    const limit = nonNegativeInteger("maxDepth", maxDepth);
+    if (from === to) return [];
+    if (limit === 0) return null;
+    return this.#read(async (tx) => {
+      // Within the hard maximum, the engine's bidirectional shortestPath says cheaply whether any
+      // chain exists (the common "no" costs one query); beyond it, the walk below decides alone.
+      if (limit <= MAX_DEPTH) {
+        const [found] = await run<{ length: number }>(tx, S.shortestPathLength, { source: from, target: to, maxDepth: int(limit) });
+        if (!found) return null;
+      }
+      const chain = await this.#smallestShortestChain(tx, from, to, limit);
+      if (chain === null) return null;
+      // Each hop is cited from the source's lowest-ordinal paragraph among the edge's paragraphs.
+      const ids = chain.flatMap((e) => e.paragraphs.map((label) => `${e.recaller}#${label}`));
+      const paragraphs = await this.#paragraphsByIds(ids, tx);
+      return chain.map((e): PathHop => {
+        const first = paragraphs
+          .filter((p) => p.resolution === e.recaller && e.paragraphs.includes(p.key))
+          .sort((a, b) => a.ordinal - b.ordinal)[0];
+        return { from: e.recaller, to: e.recalled, paragraphId: first?.id ?? "", verb: first?.verb ?? "" };
+      });
+    });
+  }
+
+  async coMentions(entity: EntityRef, limit: number): Promise<CoMention[]> {
+    const label = entityLabel(entity.label);
+    nonNegativeInteger("limit", limit);
+    type Row = { label: EntityLabel; key: string; name: string; country: string | null; paragraphs: number; resolutions: number };
+    const rows = await this.#read((tx) => run<Row>(tx, ENTITY_STATEMENTS[label].coMentions, { key: entity.key, limit: int(limit) }));
+    return rows.map((r) => ({
+      entity: toEntityRecord(r.label, r.key, r.name, r.country),
+      paragraphs: r.paragraphs,
+      resolutions: r.resolutions,
+    }));
+  }
+
+  async search(args: SearchArgs): Promise<{ hits: SearchHit[]; total: number }> {
+    const first = nonNegativeInteger("first", args.first);
+    const offset = nonNegativeInteger("offset", args.offset ?? 0);
+    const year = (field: string, v: number | undefined) => (v === undefined ? null : int(nonNegativeInteger(field, v)));
+    const yearFrom = year("yearFrom", args.yearFrom);
+    const yearTo = year("yearTo", args.yearTo);
+    const query = luceneQuery(args.text);
+    if (query === null) return { hits: [], total: 0 };
+    type Row = { total: number; page: Array<{ paragraphId: string; resolution: string; score: number; text: string }> };
+    const [row] = await this.#read((tx) =>
+      run<Row>(tx, S.search, { query, body: args.body ?? null, yearFrom, yearTo, offset: int(offset), first: int(first) }),
+    );
+    return {
+      total: row?.total ?? 0,
+      hits: (row?.page ?? []).map((h) => ({
+        paragraphId: h.paragraphId,
+        resolution: h.resolution,
+        score: h.score,
+        snippet: snippet(h.text, args.text),
+      })),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await releaseDriver(this.#settings, this.#driver);
+  }
+
+  // --- internals -----------------------------------------------------------------------------------
+
+  async #putDocument(tx: ManagedTransaction, p: DocumentParams): Promise<UpsertStatus> {
+    const symbol = p.symbol;
+    const [state] = await run<StateRow>(tx, S.resolutionState, { symbol });
+    const loaded = state?.exists === true && state.stub === false;
+    if (loaded && state?.sourceHash === p.resolution.sourceHash) return "unchanged";
+    let candidates: string[] = [];
+    if (loaded) {
+      candidates = await this.#orphanCandidates(tx, symbol);
+      await run(tx, S.clearResolution, { symbol });
+    }
+    // Each step is one UNWIND over the whole list: a fixed number of round trips per document.
+    await run(tx, S.upsertResolution, { symbol, resolution: p.resolution });
+    if (p.paragraphs.length > 0) await run(tx, S.createParagraphs, { symbol, paragraphs: p.paragraphs });
+    for (const label of ENTITY_LABELS) {
+      const entities = p.entities[label];
+      if (entities.length > 0) await run(tx, ENTITY_STATEMENTS[label].mergeEntities, { entities });
+    }
+    if (p.refs.length > 0) await run(tx, S.createRefersTo, { refs: p.refs });
+    if (p.cites.length > 0) await run(tx, S.createCites, { cites: p.cites });
+    for (const label of ENTITY_LABELS) {
+      const mentions = p.mentions[label];
+      if (mentions.length > 0) await run(tx, ENTITY_STATEMENTS[label].createMentions, { mentions });
+    }
+    if (p.recalls.length > 0) await run(tx, S.createRecalls, { symbol, recalls: p.recalls });
+    if (p.countries.length > 0) await run(tx, S.createConcerns, { symbol, countries: p.countries });
+    if (p.votes.length > 0) await run(tx, S.createVotes, { symbol, votes: p.votes });
+    if (p.laws.length > 0) await run(tx, S.createLawOf, { laws: p.laws });
+    // After the new facts are written, so that what the new version still uses is kept, not recreated.
+    await this.#removeOrphans(tx, candidates);
+    return loaded ? "replaced" : "created";
+  }
+
+  async #orphanCandidates(tx: ManagedTransaction, symbol: string): Promise<string[]> {
+    const [row] = await run<{ ids: string[] }>(tx, S.orphanCandidates, { symbol });
+    return uniqueKeys(row?.ids ?? []);
+  }
+
+  async #removeOrphans(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const laws = new Set((await run<{ id: string }>(tx, S.removeOrphanLaws, { ids })).map((r) => r.id));
+    const rest = ids.filter((id) => !laws.has(id));
+    if (rest.length > 0) await run(tx, S.removeOrphans, { ids: rest });
+  }
+
+  /**
+   * Breadth-first over RECALLS, one batched query per level (no variable-length pattern, so no
+   * bound in the text and no path enumeration): each resolution once, at its smallest depth, reached
+   * by the first edge found when the level is walked in symbol order. `visit` returns true to stop.
+   */
+  async #breadthFirst(
+    tx: ManagedTransaction,
+    start: string,
+    direction: LineageDirection,
+    maxDepth: number,
+    visit: (entry: LineageEntry) => boolean,
+  ): Promise<void> {
+    const statement = direction === "ancestors" ? S.recallsFrom : S.recallsInto;
+    const near = (e: Edge) => (direction === "ancestors" ? e.recaller : e.recalled);
+    const far = (e: Edge) => (direction === "ancestors" ? e.recalled : e.recaller);
+    const seen = new Set([start]);
+    let frontier = [start];
+    for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
+      const edges = await run<Edge>(tx, statement, { keys: frontier });
+      edges.sort((a, b) => compare(near(a), near(b)) || compare(far(a), far(b)));
+      const reached = new Map<string, LineageEntry>();
+      for (const e of edges) {
+        const symbol = far(e);
+        if (seen.has(symbol) || reached.has(symbol)) continue;
+        reached.set(symbol, { symbol, depth: level, via: { from: e.recaller, to: e.recalled, verbs: e.verbs, paragraphs: e.paragraphs } });
+      }
+      frontier = [...reached.keys()].sort(compare);
+      for (const symbol of frontier) {
+        seen.add(symbol);
+        const entry = reached.get(symbol);
+        if (entry && visit(entry)) return;
+      }
+    }
+  }
+
+  /**
+   * The lexicographically smallest of the shortest chains from → to (as SqliteStore): walk forwards
+   * level by level keeping the edges that advance one level; a node is on a shortest chain when
+   * `to` is reachable from it through such edges; then from `from`, always take the smallest next
+   * symbol on a shortest chain. One batched query per level, no path enumeration.
+   */
+  async #smallestShortestChain(tx: ManagedTransaction, from: string, to: string, maxDepth: number): Promise<Edge[] | null> {
+    const level = new Map([[from, 0]]);
+    const advancing: Edge[] = [];
+    let frontier = [from];
+    for (let d = 1; d <= maxDepth && frontier.length > 0 && !level.has(to); d += 1) {
+      const edges = await run<Edge>(tx, S.recallsFrom, { keys: frontier });
+      const next = new Set(edges.map((e) => e.recalled).filter((s) => !level.has(s)));
+      for (const s of next) level.set(s, d);
+      advancing.push(...edges.filter((e) => level.get(e.recalled) === d));
+      frontier = [...next];
+    }
+    const length = level.get(to);
+    if (length === undefined) return null;
+    const onChain = new Set([to]);
+    for (let d = length; d > 0; d -= 1) {
+      for (const e of advancing) if (level.get(e.recalled) === d && onChain.has(e.recalled)) onChain.add(e.recaller);
+    }
+    const chain: Edge[] = [];
+    for (let at = from; at !== to; ) {
+      const here = at;
+      const [step] = advancing.filter((e) => e.recaller === here && onChain.has(e.recalled)).sort((a, b) => compare(a.recalled, b.recalled));
+      if (!step) return null;
+      chain.push(step);
+      at = step.recalled;
+    }
+    return chain;
+  }
+
+  async #paragraphsByIds(ids: readonly string[], tx?: ManagedTransaction): Promise<ParagraphRecord[]> {
+    type Row = { resolution: string; paragraph: ParagraphProps };
+    const read = (t: ManagedTransaction, keys: string[]) => run<Row>(t, S.paragraphsByIds, { keys });
+    const keys = uniqueKeys(ids);
+    if (keys.length === 0) return [];
+    const rows = tx ? await read(tx, keys) : await this.#read((t) => read(t, keys));
+    return rows.map((r) => toParagraphRecord(r.resolution, r.paragraph));
+  }
+
+  /** A batched read: deduplicated keys as one list parameter; no query at all for no keys. */
+  async #batch<Row>(keys: readonly string[], work: (tx: ManagedTransaction, keys: string[]) => Promise<Row[]>): Promise<Row[]> {
+    const unique = uniqueKeys(keys);
+    if (unique.length === 0) return [];
+    return this.#read((tx) => work(tx, unique));
+  }
+
+  #read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.#session("READ", work);
+  }
+
+  #write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.#session("WRITE", work);
+  }
+
+  async #session<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (this.#closed) throw new StoreUnavailableError(this.description, "the store is closed");
+    const session = this.#driver.session({
+      database: this.#settings.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.#bookmarks,
+    });
+    try {
+      return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (err) {
+      throw useFailure(this.description, err);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Connects (failing fast with StoreUnavailableError), applies the schema, and returns the store. */
+export async function openNeo4jStore(config: Pick<Config, "neo4j">): Promise<Neo4jStore> {
+  const { uri, user, password, database } = config.neo4j;
+  if (uri === undefined) throw new ConfigError("NEO4J_URI", "", "a Neo4j URI when the neo4j store is selected");
+  if (password === undefined) throw new ConfigError("NEO4J_PASSWORD", "", "the Neo4j password when the neo4j store is selected");
+  const settings: Neo4jSettings = { uri, user, password, database };
+  const name = `neo4j:${uri}`;
+  let driver: Driver | undefined;
+  try {
+    driver = acquireDriver(settings);
+    await driver.verifyConnectivity({ database });
+    await applySchema(driver, database);
+    return new Neo4jStore(driver, settings);
+  } catch (err) {
+    if (driver) await releaseDriver(settings, driver).catch(() => undefined);
+    throw openFailure(name, err);
+  }
+}

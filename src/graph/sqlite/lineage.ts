@@ -1,0 +1,60 @@
+// Lineage and citation paths: recursive CTEs over the recalls table (statements.ts explains the
+// walk). Stubs take part as endpoints; they have no outgoing RECALLS, so no chain passes through one.
+
+import type Database from "better-sqlite3";
+import type { LineageDirection, LineageEntry, PathHop, RecallEdge } from "../port.js";
+import { nonNegativeInteger } from "./args.js";
+import { CITATION_PATH, LINEAGE_ANCESTORS, LINEAGE_DESCENDANTS } from "./statements.js";
+import { REF_KIND } from "./write.js";
+
+interface LineageRow {
+  symbol: string;
+  depth: number;
+  src: string;
+  dst: string;
+  verbs: string;
+  paragraphs: string;
+}
+
+interface HopRow {
+  step: number;
+  src: string;
+  dst: string;
+  paragraph_id: string;
+  verb: string;
+}
+
+type Query<P, R> = Database.Statement<[P], R>;
+
+const toEdge = (row: LineageRow): RecallEdge => ({
+  from: row.src,
+  to: row.dst,
+  verbs: JSON.parse(row.verbs) as string[],
+  paragraphs: JSON.parse(row.paragraphs) as string[],
+});
+
+export class LineageQueries {
+  readonly #ancestors: Query<{ symbol: string; maxDepth: number }, LineageRow>;
+  readonly #descendants: Query<{ symbol: string; maxDepth: number }, LineageRow>;
+  readonly #path: Query<{ from: string; to: string; maxDepth: number; resolutionKind: string }, HopRow>;
+
+  constructor(db: Database.Database) {
+    this.#ancestors = db.prepare(LINEAGE_ANCESTORS);
+    this.#descendants = db.prepare(LINEAGE_DESCENDANTS);
+    this.#path = db.prepare(CITATION_PATH);
+  }
+
+  lineage(symbol: string, direction: LineageDirection, maxDepth: number): LineageEntry[] {
+    const depth = nonNegativeInteger("maxDepth", maxDepth);
+    const statement = direction === "ancestors" ? this.#ancestors : this.#descendants;
+    return statement.all({ symbol, maxDepth: depth }).map((row) => ({ symbol: row.symbol, depth: row.depth, via: toEdge(row) }));
+  }
+
+  citationPath(from: string, to: string, maxDepth: number): PathHop[] | null {
+    const depth = nonNegativeInteger("maxDepth", maxDepth);
+    if (from === to) return [];
+    const rows = this.#path.all({ from, to, maxDepth: depth, resolutionKind: REF_KIND.REFERS_TO });
+    if (rows.length === 0) return null;
+    return rows.map((row) => ({ from: row.src, to: row.dst, paragraphId: row.paragraph_id, verb: row.verb }));
+  }
+}

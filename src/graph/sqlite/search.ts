@@ -1,0 +1,59 @@
+// Full-text search over paragraph text through the FTS5 index, ranked by bm25.
+
+import type Database from "better-sqlite3";
+import type { SearchArgs, SearchHit } from "../port.js";
+import { nonNegativeInteger, optionalInteger } from "./args.js";
+import { toFtsQuery } from "./fts-query.js";
+import { SEARCH, SEARCH_TOTAL } from "./statements.js";
+
+/** Marks around each match in a snippet, as the port promises. */
+export const SNIPPET_OPEN = "«";
+export const SNIPPET_CLOSE = "»";
+const SNIPPET_ELLIPSIS = "…";
+/** Tokens of context in a snippet (FTS5 caps it at 64). */
+const SNIPPET_TOKENS = 16;
+
+interface Filters {
+  query: string;
+  body: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+interface HitRow {
+  id: string;
+  resolution: string;
+  score: number;
+  snippet: string;
+}
+
+export class SearchQueries {
+  readonly #search: Database.Statement<[Filters & Record<string, unknown>], HitRow>;
+  readonly #total: Database.Statement<[Filters], { n: number }>;
+  readonly #both: Database.Transaction<(filters: Filters, first: number, offset: number) => { hits: SearchHit[]; total: number }>;
+
+  constructor(db: Database.Database) {
+    this.#search = db.prepare(SEARCH);
+    this.#total = db.prepare(SEARCH_TOTAL);
+    // One read transaction: the page and the total come from the same snapshot.
+    this.#both = db.transaction((filters: Filters, first: number, offset: number) => ({
+      hits: this.#search
+        .all({ ...filters, first, offset, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, ellipsis: SNIPPET_ELLIPSIS, tokens: SNIPPET_TOKENS })
+        .map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: row.snippet })),
+      total: this.#total.get(filters)?.n ?? 0,
+    }));
+  }
+
+  search(args: SearchArgs): { hits: SearchHit[]; total: number } {
+    const first = nonNegativeInteger("first", args.first);
+    const offset = nonNegativeInteger("offset", args.offset ?? 0);
+    const filters = {
+      body: args.body ?? null,
+      yearFrom: optionalInteger("yearFrom", args.yearFrom),
+      yearTo: optionalInteger("yearTo", args.yearTo),
+    };
+    const query = toFtsQuery(args.text);
+    if (query === null) return { hits: [], total: 0 };
+    return this.#both.deferred({ query, ...filters }, first, offset);
+  }
+}

@@ -1,0 +1,212 @@
+// Every Cypher statement Neo4jStore can send, checked by Neo4j's own parser and semantic analysis
+// (@neo4j-cypher/language-support) against a schema built from model.ts: zero diagnostics of any
+// severity, under Cypher 5 (Neo4j 5) and Cypher 25 (Neo4j 2025+). Plus the identifiers the text
+// uses against the model, and the Lucene query builder, TCK-style: input in, query out.
+
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allStatements, MAX_DEPTH, paramsIn, STATEMENTS } from "../../src/graph/neo4j/cypher.js";
+import { luceneQuery, MAX_TERMS, queryTerms, quoteTerm, snippet } from "../../src/graph/neo4j/lucene.js";
+import { FULLTEXT_INDEX, SCHEMA_STATEMENTS } from "../../src/graph/neo4j/schema.js";
+import { NODES, NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
+
+// The package's ESM build uses extension-less imports that Node's loader refuses; its CommonJS
+// build loads fine, so it is required rather than imported.
+type LanguageSupport = typeof import("@neo4j-cypher/language-support");
+const { lintCypherQuery, testData } = createRequire(import.meta.url)("@neo4j-cypher/language-support") as LanguageSupport;
+type DbSchema = Parameters<LanguageSupport["lintCypherQuery"]>[1];
+
+const CYPHER_VERSIONS = ["CYPHER 5", "CYPHER 25"] as const;
+
+/** Procedures the store calls, with their real signatures (the package's copy of Neo4j's catalogue). */
+const PROCEDURES_USED = ["db.index.fulltext.queryNodes", "db.awaitIndexes"];
+
+const MODEL_PROPERTIES = new Set([
+  ...Object.values(NODES).flatMap((n) => Object.keys(n.properties)),
+  ...Object.values(RELATIONSHIPS).flatMap((r) => Object.keys(r.properties)),
+]);
+
+function dbSchema(params: readonly string[], version: (typeof CYPHER_VERSIONS)[number]): DbSchema {
+  const procedures = Object.fromEntries(
+    CYPHER_VERSIONS.map((v) => {
+      const all = testData.mockSchema.procedures?.[v] ?? {};
+      return [v, Object.fromEntries(PROCEDURES_USED.map((name) => [name, all[name]]).filter(([, p]) => p !== undefined))];
+    }),
+  );
+  return {
+    labels: [...NODE_LABELS],
+    relationshipTypes: [...RELATIONSHIP_TYPES],
+    propertyKeys: [...MODEL_PROPERTIES],
+    // Values only matter for their presence: the linter checks that every $name used is declared.
+    parameters: Object.fromEntries(params.map((p) => [p, null])),
+    procedures,
+    functions: testData.mockSchema.functions ?? {},
+    defaultLanguage: version,
+  };
+}
+
+const statements = allStatements();
+
+describe("Cypher lint (Neo4j's parser and semantic analysis)", () => {
+  it("the linter is live: it reports an undefined variable, parameter, label and procedure", () => {
+    const schema = dbSchema(["known"], "CYPHER 5");
+    expect(lintCypherQuery("MATCH (r:Resolution) RETURN x", schema)).not.toHaveLength(0);
+    expect(lintCypherQuery("MATCH (r:Resolution {symbol: $unknown}) RETURN r", schema)).not.toHaveLength(0);
+    expect(lintCypherQuery("MATCH (r:Resolutoin) RETURN r", schema)).not.toHaveLength(0);
+    expect(lintCypherQuery("CALL db.index.fulltext.queryNode('x', 'y') YIELD node RETURN node", schema)).not.toHaveLength(0);
+    expect(PROCEDURES_USED.every((p) => testData.mockSchema.procedures?.["CYPHER 5"]?.[p])).toBe(true);
+  });
+
+  it("covers a known number of statements", () => {
+    // Fixed statements + 4 per entity label + 1 citingParagraphs per citation label + schema + 2.
+    expect(statements.length).toBe(Object.keys(STATEMENTS).length + 5 * 4 + 7 + SCHEMA_STATEMENTS.length + 2);
+    expect(new Set(statements.map(([name]) => name)).size).toBe(statements.length);
+  });
+
+  describe.each(CYPHER_VERSIONS)("%s", (version) => {
+    it.each(statements.map(([name, s]) => [name, s] as const))("%s: zero errors, zero warnings", (_name, s) => {
+      const diagnostics = lintCypherQuery(s.cypher, dbSchema(s.params, version));
+      const shown = diagnostics.map((d) => `${d.severity === 1 ? "error" : "warning"}: ${d.message} at «${s.cypher.slice(d.offsets.start, d.offsets.end)}»`);
+      expect(shown, `${s.cypher}\n`).toEqual([]);
+    });
+  });
+});
+
+describe("statements use only the model and their declared parameters", () => {
+  /** Labels (PascalCase) and relationship types (UPPER_SNAKE) written as `:Name` or `|Name`, outside strings. */
+  function identifiers(cypher: string) {
+    const code = cypher.replace(/'[^']*'/g, "''");
+    const names = [...code.matchAll(/[:|]([A-Za-z_][A-Za-z0-9_]*)\b/g)].map((m) => m[1] ?? "");
+    return {
+      labels: names.filter((n) => /^[A-Z][a-z]/.test(n)),
+      types: names.filter((n) => /^[A-Z][A-Z_]+$/.test(n)),
+    };
+  }
+
+  /** Property keys: in pattern maps `(v:L {k: …})` (a map literal has no label before it), in projections `v {.k}`, and read as `v.k` on a node or relationship variable. */
+  function propertyKeys(cypher: string): string[] {
+    const code = cypher.replace(/'[^']*'/g, "''");
+    const graphVars = new Set([
+      ...[...code.matchAll(/[([]\s*([a-z]\w*)\s*[:{)\]]/g)].map((m) => m[1] ?? ""),
+      ...[...code.matchAll(/YIELD\s+(\w+)/g)].map((m) => m[1] ?? ""),
+    ]);
+    const inPatterns = [...code.matchAll(/(?<!\w)[([]\s*\w*\s*:[\w|]+\s*\{([^{}]*)\}\s*[)\]]/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/(\w+)\s*:/g)].map((k) => k[1] ?? ""),
+    );
+    const projected = [...code.matchAll(/\b\w+\s*\{((?:\s*\.\w+\s*,?)+)\}/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/\.(\w+)/g)].map((k) => k[1] ?? ""),
+    );
+    const accessed = [...code.matchAll(/(?<![$\w.])([a-z]\w*)\.([A-Za-z_]\w*)/g)]
+      .filter((m) => graphVars.has(m[1] ?? ""))
+      .map((m) => m[2] ?? "");
+    return [...inPatterns, ...projected, ...accessed];
+  }
+
+  it.each(statements.map(([name, s]) => [name, s] as const))("%s", (_name, s) => {
+    const { labels, types } = identifiers(s.cypher);
+    expect(labels.filter((l) => !(NODE_LABELS as string[]).includes(l))).toEqual([]);
+    expect(types.filter((t) => !(RELATIONSHIP_TYPES as string[]).includes(t))).toEqual([]);
+    expect(propertyKeys(s.cypher).filter((p) => !MODEL_PROPERTIES.has(p))).toEqual([]);
+    expect([...paramsIn(s.cypher)].sort()).toEqual([...s.params].sort());
+  });
+
+  it("the identifier extraction sees what it should", () => {
+    const c = STATEMENTS.createRefersTo.cypher;
+    expect(identifiers(c)).toEqual({ labels: ["Paragraph", "Resolution"], types: ["REFERS_TO"] });
+    expect(propertyKeys(c)).toEqual(expect.arrayContaining(["key", "symbol", "seq", "verb", "date", "stub"]));
+    expect(propertyKeys("MATCH (r:Resolution) RETURN r.nope, r {.alsoNope}")).toEqual(["alsoNope", "nope"]);
+  });
+
+  it("the schema covers every label's key, every indexed property and the full-text index", () => {
+    const cypher = SCHEMA_STATEMENTS.map((s) => s.cypher);
+    for (const label of NODE_LABELS) {
+      expect(cypher).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.${NODES[label].key} IS UNIQUE$`)));
+      const spec = NODES[label];
+      for (const p of "indexed" in spec ? spec.indexed : []) expect(cypher).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) ON \\(n\\.${p}\\)$`)));
+    }
+    expect(cypher).toContain(`CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.text]`);
+    expect(cypher.every((c) => c.includes(" IF NOT EXISTS "))).toBe(true);
+  });
+
+  it("the one variable-length pattern has the hard maximum as its bound and filters on $maxDepth", () => {
+    const c = STATEMENTS.shortestPathLength.cypher;
+    expect(c).toContain(`shortestPath((a)-[:RECALLS*..${MAX_DEPTH}]->`);
+    expect(c).toContain("length(p) <= $maxDepth");
+    const variableLength = statements.filter(([, s]) => /\*\s*\d*\s*\.\./.test(s.cypher)).map(([name]) => name);
+    expect(variableLength).toEqual(["shortestPathLength"]);
+  });
+});
+
+describe("Lucene query from user text (TCK)", () => {
+  it.each([
+    ["human rights", `"human" AND "rights"`],
+    ["  Human   Rights\tCouncil\n", `"Human" AND "Rights" AND "Council"`],
+    ["AND OR NOT", `"AND" AND "OR" AND "NOT"`],
+    [`say "hello"`, `"say" AND "\\"hello\\""`],
+    ["back\\slash", `"back\\\\slash"`],
+    ["title:x* y? ~z^2", `"title:x*" AND "y?" AND "~z^2"`],
+    ["(a) [b] {c} +d -e !f && g || h", `"(a)" AND "[b]" AND "{c}" AND "+d" AND "-e" AND "!f" AND "g" AND "h"`],
+    ["A/HRC/RES/36/32", `"A/HRC/RES/36/32"`],
+    ["Côte d'Ivoire", `"Côte" AND "d'Ivoire"`],
+    ["70/1", `"70/1"`],
+  ])("%j → %s", (text, expected) => {
+    expect(luceneQuery(text)).toBe(expected);
+  });
+
+  it.each(["", "   ", "!!! ??? ***", "&& ||", '"'])("%j has nothing to search: null", (text) => {
+    expect(luceneQuery(text)).toBeNull();
+  });
+
+  it(`keeps at most ${MAX_TERMS} terms`, () => {
+    const many = Array.from({ length: 200 }, (_, k) => `w${k}`).join(" ");
+    expect(queryTerms(many)).toHaveLength(MAX_TERMS);
+    expect(luceneQuery(many)?.split(" AND ")).toHaveLength(MAX_TERMS);
+  });
+
+  it("whatever the input, the query is quoted phrases joined by AND, each unescaping to the term", () => {
+    // Lucene's grammar inside quotes: any char but `"` and `\`, or `\` + any char.
+    const phrase = /^"((?:[^"\\]|\\.)*)"$/su;
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (text) => {
+        const query = luceneQuery(text);
+        const terms = queryTerms(text);
+        if (query === null) return terms.length === 0;
+        const parts = query.split(" AND ");
+        return (
+          parts.length === terms.length &&
+          parts.every((part, k) => {
+            const m = phrase.exec(part);
+            return m !== null && (m[1] ?? "").replace(/\\(.)/gsu, "$1") === terms[k];
+          })
+        );
+      }),
+    );
+    expect(quoteTerm(`a"b\\c`)).toBe(`"a\\"b\\\\c"`);
+  });
+});
+
+describe("snippets", () => {
+  const text = "Recalling General Assembly resolution 70/1 of 25 September 2015 and Human Rights Council resolution 33/22,";
+
+  it("marks every matched word, case-insensitively, one mark per run of matched words", () => {
+    expect(snippet(text, "human rights")).toBe(
+      "Recalling General Assembly resolution 70/1 of 25 September 2015 and «Human Rights» Council resolution 33/22,",
+    );
+    expect(snippet(text, "RESOLUTION")).toContain("Assembly «resolution» 70/1");
+    expect(snippet(text, "RESOLUTION").match(/«/g)).toHaveLength(2);
+  });
+
+  it("cuts long paragraphs around the first match with …", () => {
+    const long = `${"word ".repeat(60)}target ${"tail ".repeat(60)}`.trim();
+    const s = snippet(long, "target");
+    expect(s.startsWith("…")).toBe(true);
+    expect(s.endsWith("…")).toBe(true);
+    expect(s).toContain("«target»");
+    expect(s.split(" ").length).toBeLessThan(30);
+  });
+
+  it("gives the start of the text when nothing matches the words", () => {
+    expect(snippet("Short text.", "zzz")).toBe("Short text.");
+  });
+});

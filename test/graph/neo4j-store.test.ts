@@ -1,0 +1,361 @@
+// Neo4jStore without a server: a stand-in driver records every statement and its parameters and
+// answers from a script. TCK-style: input in, Cypher + parameters out; and scripted rows in,
+// records out. The behaviour against a real database is the conformance suite's (NEO4J_URI).
+
+import { isInt, Neo4jError, type Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { ENTITY_STATEMENTS, MAX_DEPTH, STATEMENTS as S, type Statement } from "../../src/graph/neo4j/cypher.js";
+import { documentParams } from "../../src/graph/neo4j/records.js";
+import { shortReason } from "../../src/graph/neo4j/driver.js";
+import { Neo4jStore } from "../../src/graph/neo4j/store.js";
+import { documentFacts } from "../../src/graph/facts.js";
+import { NODES, RELATIONSHIPS } from "../../src/graph/model.js";
+import { hrc3322, hrc3632, source, withDuplicateKey } from "../conformance/documents.js";
+
+interface Sent {
+  cypher: string;
+  params: Record<string, unknown>;
+  mode: "READ" | "WRITE";
+}
+type Rows = Array<Record<string, unknown>>;
+
+/** `answers` maps a statement's text to the rows it returns (or a function of its parameters). */
+function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown>) => Rows)]> = [], fail?: Error) {
+  const sent: Sent[] = [];
+  const tx = (mode: Sent["mode"]) => ({
+    run: async (cypher: string, params: Record<string, unknown> = {}) => {
+      sent.push({ cypher, params, mode });
+      const found = answers.find(([s]) => s.cypher === cypher)?.[1];
+      const rows = typeof found === "function" ? found(params) : (found ?? []);
+      return { records: rows.map((row) => ({ toObject: () => row })) };
+    },
+  });
+  const session = {
+    executeRead: async <T>(work: (t: ReturnType<typeof tx>) => Promise<T>) => {
+      if (fail) throw fail;
+      return work(tx("READ"));
+    },
+    executeWrite: async <T>(work: (t: ReturnType<typeof tx>) => Promise<T>) => {
+      if (fail) throw fail;
+      return work(tx("WRITE"));
+    },
+    close: async () => undefined,
+  };
+  const driver = { session: () => session, close: async () => undefined } as unknown as Driver;
+  const store = new Neo4jStore(driver, { uri: "neo4j://fake:7687", user: "neo4j", password: "secret" });
+  const names = () => sent.map((x) => nameOf(x.cypher));
+  return { store, sent, names };
+}
+
+const NAMED: Array<[string, Statement]> = [
+  ...Object.entries(S),
+  ...Object.entries(ENTITY_STATEMENTS).flatMap(([label, g]) => Object.entries(g).map(([n, s]): [string, Statement] => [`${n}:${label}`, s])),
+];
+const nameOf = (cypher: string): string => NAMED.find(([, s]) => s.cypher === cypher)?.[0] ?? cypher;
+
+const notLoaded = [S.resolutionState, [{ exists: false, stub: null, sourceHash: null }]] as [Statement, Rows];
+const loaded = (hash: string) => [S.resolutionState, [{ exists: true, stub: false, sourceHash: hash }]] as [Statement, Rows];
+
+describe("writing a document", () => {
+  it("creates it in one write transaction, one UNWIND per kind of fact, integers as Integers", async () => {
+    const { store, sent, names } = fakeStore([notLoaded]);
+    expect(await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"))).toEqual({ symbol: "A/HRC/RES/36/32", status: "created" });
+    expect(names()).toEqual([
+      "resolutionState",
+      "upsertResolution",
+      "createParagraphs",
+      "mergeEntities:Country",
+      "mergeEntities:Instrument",
+      "mergeEntities:Organization",
+      "createRefersTo",
+      "createCites",
+      "createMentions:Country",
+      "createMentions:Instrument",
+      "createMentions:Organization",
+      "createRecalls",
+    ]);
+    expect(sent.every((x) => x.mode === "WRITE")).toBe(true);
+    const paragraphs = sent[2]?.params.paragraphs as Array<Record<string, unknown>>;
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs.every((p) => isInt(p.ordinal))).toBe(true);
+    expect(paragraphs[3]).toMatchObject({ key: "A/HRC/RES/36/32#op1(a)", label: "op1(a)", footnotes: ["*: Reissued for technical reasons.", "2: A/HRC/36/31."] });
+    expect(sent[1]?.params).toMatchObject({ symbol: "A/HRC/RES/36/32", resolution: { adoptedOn: "2017-09-29", sourceHash: source("A/HRC/RES/36/32").hash } });
+    expect(sent[6]?.params.refs).toHaveLength(4);
+    expect(sent[11]?.params.recalls).toEqual([
+      { target: "A/RES/70/1", verbs: ["Recalling"], paragraphs: ["pp1"] },
+      { target: "A/HRC/RES/33/22", verbs: ["Recalling"], paragraphs: ["pp1", "op1(a)"] },
+      { target: "A/RES/217(III)", verbs: ["Reaffirming"], paragraphs: ["pp2"] },
+    ]);
+  });
+
+  it("sends every INTEGER of the model as an Integer and nothing else as one", () => {
+    const params = documentParams(documentFacts(hrc3632, source("A/HRC/RES/36/32")));
+    const integerNames = new Set(
+      [...Object.values(NODES), ...Object.values(RELATIONSHIPS)].flatMap((spec) =>
+        Object.entries(spec.properties as Record<string, { type: string }>).filter(([, p]) => p.type === "INTEGER").map(([n]) => n),
+      ),
+    );
+    const rows: Array<Record<string, unknown>> = [
+      params.resolution,
+      ...params.paragraphs,
+      ...params.refs,
+      ...params.cites,
+      ...Object.values(params.mentions).flat(),
+    ];
+    for (const row of rows) {
+      for (const [name, value] of Object.entries(row)) {
+        if (value === null) continue;
+        expect(isInt(value), name).toBe(integerNames.has(name) && typeof value !== "string" && !Array.isArray(value));
+      }
+    }
+  });
+
+  it("is unchanged, with no write at all, when the stored hash is the same", async () => {
+    const { store, names } = fakeStore([loaded(source("A/HRC/RES/36/32").hash)]);
+    expect((await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"))).status).toBe("unchanged");
+    expect(names()).toEqual(["resolutionState"]);
+  });
+
+  it("replaces: clears the old paragraphs and edges first, removes orphans last, laws before the rest", async () => {
+    const { store, sent, names } = fakeStore([
+      loaded("old"),
+      [S.orphanCandidates, [{ ids: ["4:x:1", "4:x:2", "4:x:1", "4:x:3"] }]],
+      [S.removeOrphanLaws, [{ id: "4:x:2" }]],
+    ]);
+    expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("replaced");
+    expect(names().slice(0, 4)).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "upsertResolution"]);
+    expect(names().slice(-2)).toEqual(["removeOrphanLaws", "removeOrphans"]);
+    expect(sent.at(-2)?.params).toEqual({ ids: ["4:x:1", "4:x:2", "4:x:3"] });
+    expect(sent.at(-1)?.params).toEqual({ ids: ["4:x:1", "4:x:3"] });
+  });
+
+  it("refuses an inconsistent document before sending anything", async () => {
+    const { store, sent } = fakeStore([notLoaded]);
+    await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toThrow(/appears twice/);
+    const dangling = { ...hrc3322, references: [{ paragraph: "op99", kind: "resolution" as const, target: "A/RES/70/1" }] };
+    await expect(store.upsertDocument(dangling, source("A/HRC/RES/33/22"))).rejects.toThrow(/missing paragraph/);
+    expect(sent).toEqual([]);
+  });
+
+  it("reports failures per slot in upsertDocuments", async () => {
+    const { store } = fakeStore([notLoaded]);
+    const out = await store.upsertDocuments([
+      { doc: withDuplicateKey(hrc3322), source: source("A/HRC/RES/33/22") },
+      { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+    ]);
+    expect(out[0]).toBeInstanceOf(Error);
+    expect(out[1]).toEqual({ symbol: "A/HRC/RES/36/32", status: "created" });
+  });
+
+  it("deleteDocument: false without a write when not loaded; otherwise clear, stub, then orphans including itself", async () => {
+    const absent = fakeStore([notLoaded]);
+    expect(await absent.store.deleteDocument("A/RES/1/1")).toBe(false);
+    expect(absent.names()).toEqual(["resolutionState"]);
+    const present = fakeStore([loaded("h"), [S.orphanCandidates, [{ ids: ["self", "t"] }]]]);
+    expect(await present.store.deleteDocument("A/RES/1/1")).toBe(true);
+    expect(present.names()).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "makeStub", "removeOrphanLaws", "removeOrphans"]);
+  });
+});
+
+describe("batched reads", () => {
+  it("send deduplicated keys as one list parameter in one read, and answer one result per key in order", async () => {
+    const row = (symbol: string) => ({
+      resolution: { symbol, stub: false, title: "T", body: "General Assembly", session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: "p", sourceHash: "h" },
+    });
+    const { store, sent } = fakeStore([[S.resolutionsBySymbols, [row("b"), row("a")]]]);
+    const out = await store.resolutionsBySymbols(["a", "missing", "b", "a"]);
+    expect(sent).toEqual([{ cypher: S.resolutionsBySymbols.cypher, params: { keys: ["a", "missing", "b"] }, mode: "READ" }]);
+    expect(out.map((r) => r?.symbol ?? null)).toEqual(["a", null, "b", "a"]);
+    expect(out[0]).toStrictEqual({ symbol: "a", title: "T", body: "General Assembly", adoptedOn: "", meeting: "", voteMethod: "", source: { path: "p", hash: "h" } });
+  });
+
+  it("send nothing for no keys", async () => {
+    const { store, sent } = fakeStore();
+    expect(await store.paragraphsOfResolutions([])).toEqual([]);
+    expect(await store.referencesToTargets([])).toEqual([]);
+    expect(await store.mentionsInParagraphs([])).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it("map stubs to nodes without records, and missing symbols to null", async () => {
+    const stub = { symbol: "s", stub: true, title: null, body: null, session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: null, sourceHash: null };
+    const { store } = fakeStore([[S.resolutionNodes, [{ resolution: stub }]], [S.resolutionsBySymbols, [{ resolution: stub }]]]);
+    expect(await store.resolutionNodes(["s", "x"])).toStrictEqual([{ symbol: "s", stub: true }, null]);
+    expect(await store.resolutionsBySymbols(["s"])).toEqual([null]);
+  });
+
+  it("map mentions: a country's key is the mention's id, other entities have none", async () => {
+    const { store } = fakeStore([
+      [
+        S.mentionsInParagraphs,
+        [
+          { paragraphId: "X#op1", paragraph: "op1", label: "Country", key: "MMR", name: "Myanmar", start: 11, end: 18 },
+          { paragraphId: "X#op1", paragraph: "op1", label: "Organization", key: "OHCHR", name: "OHCHR", start: 40, end: 45 },
+        ],
+      ],
+    ]);
+    const [mentions] = await store.mentionsInParagraphs(["X#op1"]);
+    expect(mentions).toStrictEqual([
+      { paragraphId: "X#op1", paragraph: "op1", kind: "country", name: "Myanmar", id: "MMR", start: 11, end: 18 },
+      { paragraphId: "X#op1", paragraph: "op1", kind: "organization", name: "OHCHR", start: 40, end: 45 },
+    ]);
+  });
+
+  it("route entity and citation lookups to the statement of each label", async () => {
+    const { store, names, sent } = fakeStore();
+    await store.entitiesByKeys([{ label: "Country", key: "MMR" }, { label: "Law", key: "KHM:Land Law" }, { label: "Country", key: "MMR" }]);
+    expect(names()).toEqual(["entitiesByKeys:Country", "entitiesByKeys:Law"]);
+    expect(sent[0]?.params).toEqual({ keys: ["MMR"] });
+    await expect(store.entitiesByKeys([{ label: "Planet" as "Country", key: "x" }])).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+});
+
+describe("lineage and paths", () => {
+  // a → b, a → c, b → d, c → d, d → a (a cycle), c → e
+  const EDGES: Array<[string, string]> = [["a", "b"], ["a", "c"], ["b", "d"], ["c", "d"], ["d", "a"], ["c", "e"]];
+  const edge = ([recaller, recalled]: [string, string]) => ({ recaller, recalled, verbs: ["Recalling"], paragraphs: ["pp1"] });
+  const graph = (): Array<[Statement, (p: Record<string, unknown>) => Rows]> => [
+    // Answered in reverse order on purpose: the store must not depend on the database's order.
+    [S.recallsFrom, (p) => EDGES.filter(([f]) => (p.keys as string[]).includes(f)).map(edge).reverse()],
+    [S.recallsInto, (p) => EDGES.filter(([, t]) => (p.keys as string[]).includes(t)).map(edge).reverse()],
+  ];
+
+  it("walks breadth first, one batched query per level, each symbol once at its smallest depth", async () => {
+    const { store, sent } = fakeStore(graph());
+    const entries = await store.lineage("a", "ancestors", 5);
+    expect(entries.map((e) => [e.symbol, e.depth, e.via.from])).toEqual([
+      ["b", 1, "a"],
+      ["c", 1, "a"],
+      ["d", 2, "b"],
+      ["e", 2, "c"],
+    ]);
+    expect(sent.map((x) => x.params.keys)).toEqual([["a"], ["b", "c"], ["d", "e"]]);
+    expect(sent.every((x) => x.mode === "READ")).toBe(true);
+  });
+
+  it("descendants follow RECALLS backwards; via stays in the RECALLS direction", async () => {
+    const { store } = fakeStore(graph());
+    const entries = await store.lineage("d", "descendants", 1);
+    expect(entries).toEqual([
+      { symbol: "b", depth: 1, via: { from: "b", to: "d", verbs: ["Recalling"], paragraphs: ["pp1"] } },
+      { symbol: "c", depth: 1, via: { from: "c", to: "d", verbs: ["Recalling"], paragraphs: ["pp1"] } },
+    ]);
+  });
+
+  it.each([-1, 1.5, Number.NaN])("refuses maxDepth %s as bad user input, sending nothing", async (maxDepth) => {
+    const { store, sent } = fakeStore(graph());
+    await expect(store.lineage("a", "ancestors", maxDepth)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    await expect(store.citationPath("a", "d", maxDepth)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(sent).toEqual([]);
+  });
+
+  it("lineage takes any depth: the walk stops when a level adds nothing", async () => {
+    const { store, sent } = fakeStore(graph());
+    expect(await store.lineage("a", "ancestors", 1_000_000)).toHaveLength(4);
+    expect(sent).toHaveLength(3);
+  });
+
+  it("citationPath beyond the hard maximum skips the shortestPath pre-check and still walks", async () => {
+    const { store, names } = fakeStore(graph());
+    expect((await store.citationPath("a", "e", MAX_DEPTH + 10))?.map((h) => h.to)).toEqual(["c", "e"]);
+    expect(names()).not.toContain("shortestPathLength");
+  });
+
+  it("citationPath: the bound goes as $maxDepth (an Integer) next to the literal maximum; the path is rebuilt breadth first", async () => {
+    const { store, sent } = fakeStore([
+      ...graph(),
+      [S.shortestPathLength, [{ length: 2 }]],
+      [S.paragraphsByIds, (p) => (p.keys as string[]).map((id) => ({ resolution: id.split("#")[0], paragraph: { key: id, label: "pp1", kind: "preambular", ordinal: 1, verb: "Recalling", text: "", footnotes: [] } }))],
+    ]);
+    const path = await store.citationPath("a", "d", 3);
+    expect(sent[0]?.cypher).toContain(`[:RECALLS*..${MAX_DEPTH}]`);
+    expect(sent[0]?.params.source).toBe("a");
+    expect(sent[0]?.params.target).toBe("d");
+    expect(isInt(sent[0]?.params.maxDepth) && String(sent[0]?.params.maxDepth)).toBe("3");
+    // a→b→d and a→c→d are equally short: the lexicographically smallest chain wins.
+    expect(path).toEqual([
+      { from: "a", to: "b", paragraphId: "a#pp1", verb: "Recalling" },
+      { from: "b", to: "d", paragraphId: "b#pp1", verb: "Recalling" },
+    ]);
+  });
+
+  it("citationPath is null when the engine finds no path within the bound, without walking; [] to itself", async () => {
+    const { store, names } = fakeStore(graph());
+    expect(await store.citationPath("e", "a", 4)).toBeNull();
+    expect(names()).toEqual(["shortestPathLength"]);
+    expect(await store.citationPath("zz", "zz", 0)).toEqual([]);
+    expect(await store.citationPath("a", "b", 0)).toBeNull();
+    expect(names()).toEqual(["shortestPathLength"]);
+  });
+
+  it("the smallest chain is smallest from the start, not by parents: a→b→y→t beats a→c→x→t", async () => {
+    const edges: Array<[string, string]> = [["a", "c"], ["a", "b"], ["c", "x"], ["b", "y"], ["x", "t"], ["y", "t"]];
+    const { store } = fakeStore([
+      [S.recallsFrom, (p) => edges.filter(([f]) => (p.keys as string[]).includes(f)).map(edge)],
+      [S.shortestPathLength, [{ length: 3 }]],
+    ]);
+    expect((await store.citationPath("a", "t", 5))?.map((h) => h.to)).toEqual(["b", "y", "t"]);
+    // lineage's `via` is the other rule: the smallest parent at the previous depth.
+    expect((await store.lineage("a", "ancestors", 3)).find((e) => e.symbol === "t")?.via.from).toBe("x");
+  });
+});
+
+describe("search", () => {
+  it("sends the escaped Lucene query and integer paging, and builds snippets from the text", async () => {
+    const { store, sent } = fakeStore([
+      [S.search, [{ total: 7, page: [{ paragraphId: "X#pp1", resolution: "X", score: 2.5, text: "Reaffirming human rights law," }] }]],
+    ]);
+    const out = await store.search({ text: 'human "rights', body: "Human Rights Council", yearFrom: 2000, first: 5, offset: 10 });
+    expect(sent[0]?.params).toMatchObject({ query: `"human" AND "\\"rights"`, body: "Human Rights Council", yearTo: null });
+    expect(["yearFrom", "offset", "first"].map((k) => isInt(sent[0]?.params[k]))).toEqual([true, true, true]);
+    expect(out).toEqual({ total: 7, hits: [{ paragraphId: "X#pp1", resolution: "X", score: 2.5, snippet: "Reaffirming «human rights» law," }] });
+  });
+
+  it("sends nothing for text with nothing to search, and refuses bad paging", async () => {
+    const { store, sent } = fakeStore();
+    expect(await store.search({ text: " ** ", first: 10 })).toEqual({ hits: [], total: 0 });
+    await expect(store.search({ text: "x", first: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(sent).toEqual([]);
+  });
+});
+
+describe("listResolutions and counts", () => {
+  it("asks for one row more than the page, with the cursor as parameters", async () => {
+    const { store, sent } = fakeStore([[S.countResolutions, [{ n: 0 }]]]);
+    await store.listResolutions({ first: 2, after: { adoptedOn: "", symbol: "A/RES/1" } });
+    expect(sent[0]?.params).toMatchObject({ afterSymbol: "A/RES/1", afterAdoptedOn: "" });
+    expect(String(sent[0]?.params.limit)).toBe("3");
+    await expect(store.listResolutions({ first: 1.5 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+});
+
+describe("failures", () => {
+  it("an unreachable server is StoreUnavailableError with a one-line reason", async () => {
+    const down = new Neo4jError("Could not perform discovery.\nNo routing servers available.", "ServiceUnavailable", "08000", "error");
+    const { store } = fakeStore([], down);
+    const err = await store.counts().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "STORE_UNAVAILABLE" });
+    expect((err as Error).message).toBe("cannot open neo4j:neo4j://fake:7687: server unreachable (Could not perform discovery)");
+    expect((err as Error).message).not.toContain("secret");
+  });
+
+  it.each([
+    ["Failed to connect to server. Please ensure that your database is listening. Caused by: connect ECONNREFUSED 127.0.0.1:7687", "connect ECONNREFUSED 127.0.0.1:7687"],
+    ["Could not perform discovery. No routing servers available. Known routing table: RoutingTable[…]", "Could not perform discovery"],
+  ])("shortens the driver's connection message %#", (message, reason) => {
+    expect(shortReason(message)).toBe(reason);
+  });
+
+  it("bad credentials say so; other server errors propagate unchanged", async () => {
+    const auth = new Neo4jError("The client is unauthorized", "Neo.ClientError.Security.Unauthorized", "42NFF", "error");
+    await expect(fakeStore([], auth).store.counts()).rejects.toThrow(/authentication failed: check NEO4J_USER and NEO4J_PASSWORD/);
+    const constraint = new Neo4jError("already exists", "Neo.ClientError.Schema.ConstraintValidationFailed", "22N41", "error");
+    await expect(fakeStore([], constraint).store.counts()).rejects.toBe(constraint);
+  });
+
+  it("a closed store refuses calls", async () => {
+    const { store } = fakeStore();
+    await store.close();
+    await expect(store.counts()).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
+  });
+});
