@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "BAD_USER_INPUT",
   "INPUT_UNREADABLE",
   "LISTEN_FAILED",
+  "DOCUMENT_REJECTED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -116,5 +117,16 @@ export class ListenError extends ResgraphError {
     options?: { cause?: unknown },
   ) {
     super(`cannot listen on ${address}: ${reason}`, { address, reason }, options);
+  }
+}
+
+/** A parsed document the store refused (it contradicts itself, e.g. two paragraphs with one key). */
+export class DocumentRejectedError extends ResgraphError {
+  readonly code = "DOCUMENT_REJECTED" as const;
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: the store refused the document (${reason})`, { file, reason });
   }
 }

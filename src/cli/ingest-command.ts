@@ -4,6 +4,7 @@ import { collectInputFiles } from "../loader/input-files.js";
 import { ingestFiles } from "../loader/ingest-files.js";
 import { createLogger } from "../logger.js";
 import type { CliIO } from "./io.js";
+import { createProgress, LIST_FILES_UP_TO } from "./progress.js";
 import { countsLine, linkLine, outcomeLine, summaryLine } from "./report.js";
 
 /** Exit code 1 when any file failed: scripts can tell a partial ingest from a clean one. */
@@ -12,14 +13,20 @@ export async function ingestCommand(paths: string[], flags: ConfigFlags, io: Cli
   const logger = createLogger(config.logLevel);
   const files = collectInputFiles(paths);
   const store = await openStore(config);
+  const progress = createProgress(io, files.length);
+  const listFiles = files.length <= LIST_FILES_UP_TO;
   try {
     const report = await ingestFiles(store, files, {
       logger,
       onFile: (outcome) => {
-        const line = outcomeLine(outcome);
-        if (line) (outcome.status === "failed" ? io.err : io.out)(line);
+        const line = listFiles && outcome.status !== "failed" ? outcomeLine(outcome) : undefined;
+        if (line) io.out(line);
       },
+      onProgress: (p) => progress.update(p),
     });
+    progress.stop();
+    // Failures at the end, all together, where they cannot scroll away behind a progress bar.
+    for (const failure of report.failures) io.err(outcomeLine(failure) ?? failure.file);
     io.out(summaryLine(report));
     for (const link of report.links) io.out(linkLine(link));
     io.out(`${store.description}: ${countsLine(await store.counts())}`);

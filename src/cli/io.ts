@@ -5,6 +5,8 @@ export interface CliIO {
   err(line: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Whether stderr is a terminal (progress bars) or a pipe or file (plain lines). */
+  isTerminal: boolean;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   untilStopped(): Promise<void>;
 }
@@ -14,6 +16,7 @@ export const processIO = (): CliIO => ({
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   cwd: process.cwd(),
+  isTerminal: process.stderr.isTTY === true,
   untilStopped: () =>
     new Promise((resolve) => {
       process.once("SIGINT", () => resolve());

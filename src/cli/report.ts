@@ -19,7 +19,7 @@ export function outcomeLine(o: FileOutcome): string | undefined {
 }
 
 export function summaryLine(report: IngestReport): string {
-  const total = report.outcomes.length;
+  const total = report.created + report.replaced + report.unchanged + report.skipped + report.failed;
   const parts = [
     `${report.created} new`,
     `${report.replaced} replaced`,
@@ -38,3 +38,10 @@ export function linkLine(link: AnalysisLink): string {
 
 export const countsLine = (c: StoreCounts): string =>
   `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions, ${c.analyses} analysis pages`;
+
+/** `nodes: Resolution 31 · Paragraph 630 · …`, in the model's order. */
+export function countsTable(title: string, counts: Record<string, number>): string {
+  const width = Math.max(...Object.keys(counts).map((k) => k.length));
+  const rows = Object.entries(counts).map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(7)}`);
+  return `${title}:\n${rows.join("\n")}`;
+}

@@ -29,7 +29,7 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       const report = await ingestFiles(store, files, { logger });
       io.out(`seeds: ${summaryLine(report)}`);
       // A seed that cannot be parsed is worth a warning, not a refusal to serve the rest.
-      for (const o of report.outcomes) if (o.error) io.err(`  not loaded: ${o.error.message}`);
+      for (const o of report.failures) if (o.error) io.err(`  not loaded: ${o.error.message}`);
       for (const link of report.links) io.out(linkLine(link));
     }
     const server = await startServer({

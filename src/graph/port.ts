@@ -94,7 +94,7 @@ export interface StoreCounts {
   analyses: number;
 }
 
-export interface GraphStore {
+export interface GraphStore extends GraphQueries {
   /** `sqlite:<path>` or `neo4j:<uri>`: what to print when telling the user which store is in use. */
   readonly description: string;
 

@@ -18,13 +18,16 @@ export type Notes = Map<string, string>;
 /** Lifts footnote markup out of the text: definitions into `notes`, references into sentinels. */
 export function extractMarkedFootnotes(text: string): { text: string; notes: Notes } {
   const notes: Notes = new Map();
-  let t = text.replace(/\[bookmark:[^\]\n]*\]/g, "");
+  // Each markup is looked for only when its opening is in the text: most texts carry one markup
+  // or none, and each of these patterns is otherwise a search through the whole text.
+  let t = text.includes("[bookmark:") ? text.replace(/\[bookmark:[^\]\n]*\]/g, "") : text;
   // docx: [2: A/HRC/36/32.] — one level of nested brackets is allowed inside the text.
   t = t.replace(/\[(\d{1,3}|[*†‡]):[ \t]*((?:[^[\]\n]|\[[^\]\n]*\])*)\]/g, (_all, mark: string, body: string) => {
     notes.set(mark, collapseWhitespace(body));
     return "";
   });
-  t = t.replace(/\[footnoteRef:(\d{1,3}|[*†‡])\]/g, (_all, mark: string) => markSentinel(mark));
+  if (t.includes("[footnoteRef:")) t = t.replace(/\[footnoteRef:(\d{1,3}|[*†‡])\]/g, (_all, mark: string) => markSentinel(mark));
+  if (!t.includes("[^")) return { text: t, notes };
   // markdown: definitions on their own line, references anywhere.
   t = t.replace(/^[ \t]*\[\^([\w*]+)\]:[ \t]*(.*)$/gm, (_all, mark: string, body: string) => {
     notes.set(mark, collapseWhitespace(body));

@@ -207,8 +207,12 @@ function followedBy(content: Content[], from: number, re: RegExp): boolean {
 
 /** Quotations `text` opens (“) less those it closes (”). */
 function quoteBalance(text: string): number {
+  // Few lines quote anything, and one regular-expression scan rules them out faster than indexOf.
+  if (!CURLY_QUOTE.test(text)) return 0;
   return count(text, "“") - count(text, "”");
 }
+
+const CURLY_QUOTE = /[“”]/;
 
 /** Occurrences of `ch` in `text`. */
 function count(text: string, ch: string): number {

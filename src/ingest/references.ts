@@ -132,16 +132,28 @@ export function citedActs(text: string, doc: CitingDocument): Found[] {
 
 const ROOTS = "A|S|E|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|ST|TD|UNEP|DP|HRI|SPT|ICCD|FCCC|PBC|UNW|ECE|ESCAP|ECLAC|ESCWA|ECA|CTOC|IDB|JIU";
 const PART = String.raw`(?:[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
-const DOCUMENT = new RegExp(String.raw`(?<![\w/.])((?:${ROOTS})(?:/${PART})+)`, "g");
+/**
+ * A symbol, not glued to a word, slash or dot before it. The "not glued" test is made on each match
+ * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;
+ * "\b" already rules out most glued starts.
+ */
+const DOCUMENT = new RegExp(String.raw`\b(?:${ROOTS})(?:/${PART})+`, "g");
+const GLUED_BEFORE = /[\w/.]/;
 const ACT_SYMBOL = /\/(?:RES|DEC)\//;
 
 /** UN document symbols ("A/HRC/36/32", "S/PRST/2013/2", "CCPR/C/KHM/CO/2"); act symbols become resolution references. */
 export function citedDocuments(text: string): Found[] {
+  // Every symbol has a slash; the patterns below start with lookbehinds tried at every position,
+  // so a text without one (most footnotes and many paragraphs) is not searched at all.
+  if (!text.includes("/")) return [];
   // OCR reads the "S/" of Security Council documents as "5/" ("5/2002/1005").
-  const t = text.replace(/(?<![\w/])5\/((?:19|20)\d{2}\/\d+)/g, "S/$1");
+  const t = text.includes("5/") ? text.replace(/(?<![\w/])5\/((?:19|20)\d{2}\/\d+)/g, "S/$1") : text;
   const out: Found[] = [];
   for (const m of t.matchAll(DOCUMENT)) {
-    const symbol = m[1]!;
+    // A match after "/" or "." is the tail of a longer token. Skipping it skips no symbol: inside a
+    // match only a "-" can precede a start, and a digit always follows it ("S-25").
+    if (m.index > 0 && GLUED_BEFORE.test(t[m.index - 1]!)) continue;
+    const symbol = m[0];
     if (!/\d/.test(symbol)) continue;
     out.push({ kind: ACT_SYMBOL.test(symbol) ? "resolution" : "document", target: symbol });
   }

@@ -17,6 +17,7 @@ const API_CODES: Record<ResgraphError["code"], string> = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   LISTEN_FAILED: "INTERNAL_SERVER_ERROR",
+  DOCUMENT_REJECTED: "INTERNAL_SERVER_ERROR",
 };
 
 /** Errors that describe the client's request and may be shown to it as they are. */

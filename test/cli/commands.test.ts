@@ -50,6 +50,21 @@ describe("resgraph ingest and stats", () => {
     expect(stats1.references).toBeGreaterThan(0);
   });
 
+  it("shows progress lines instead of one line per file for a large run, and counts by label and type", async () => {
+    const db = path.join(tmp(), "g.db");
+    const run = await cli(["ingest", path.join(PACKAGE_ROOT, "bench/corpus/ga")], { RESGRAPH_DB: db });
+    expect(run.code).toBe(0);
+    const progress = run.stderr.split("\n").filter((l) => l.startsWith("ingest: "));
+    expect(progress.length).toBeGreaterThanOrEqual(5);
+    expect(progress.at(-1)).toMatch(/^ingest: 54\/54 files, \d+ paragraphs\/s$/);
+    expect(run.stdout).not.toMatch(/^\s+created/m);
+    expect(run.stdout).toMatch(/54 files: 54 new, 0 replaced, 0 unchanged, 0 failed/);
+    const stats = JSON.parse((await cli(["stats", "--json"], { RESGRAPH_DB: db })).stdout);
+    expect(stats.nodes.Resolution).toBeGreaterThan(54);
+    expect(stats.relationships.HAS_PARAGRAPH).toBe(stats.paragraphs);
+    expect(Object.keys(stats.relationships)).toContain("RECALLS");
+  });
+
   it("takes the database from --db over RESGRAPH_DB", async () => {
     const dir = tmp();
     await cli(["ingest", "--db", path.join(dir, "flag.db"), SEED], { RESGRAPH_DB: path.join(dir, "env.db") });

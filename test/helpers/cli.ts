@@ -19,6 +19,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = PAC
     err: (l) => err.push(l),
     env: { LOG_LEVEL: "silent", ...env },
     cwd,
+    isTerminal: false,
     untilStopped: () => Promise.resolve(),
   };
   const code = await runCli(argv, io);

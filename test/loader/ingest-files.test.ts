@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../src/graph/sqlite/store.js";
-import { paragraphId } from "../../src/graph/port.js";
+import { paragraphId, type BatchItem } from "../../src/graph/port.js";
+import { countCalls } from "../helpers/counting-store.js";
 import { collectInputFiles } from "../../src/loader/input-files.js";
-import { ingestFiles } from "../../src/loader/ingest-files.js";
+import { ingestFiles, type FileOutcome } from "../../src/loader/ingest-files.js";
 import { SEEDS_DIR } from "../../src/package-root.js";
 import { quietLogger } from "../helpers/seeded-store.js";
 import { snapshot } from "../helpers/store-snapshot.js";
@@ -35,10 +36,11 @@ describe("ingestFiles", () => {
     const store = openSqliteStore(":memory:");
     await ingestFiles(store, [file], { logger: quietLogger });
     const counts = await store.counts();
+    const outcomes: FileOutcome[] = [];
 
     writeFileSync(file, readFileSync(file, "utf8").replace("Decides to continue its consideration", "Decides to end its consideration"));
-    const report = await ingestFiles(store, [file], { logger: quietLogger });
-    expect(report.outcomes[0]).toMatchObject({ status: "replaced", symbol: "A/HRC/RES/36/32" });
+    await ingestFiles(store, [file], { logger: quietLogger, onFile: (o) => outcomes.push(o) });
+    expect(outcomes[0]).toMatchObject({ status: "replaced", symbol: "A/HRC/RES/36/32" });
     expect(await store.counts()).toEqual(counts);
     const [op31] = await store.paragraphsByIds([paragraphId("A/HRC/RES/36/32", "op31")]);
     expect(op31?.text).toMatch(/^Decides to end its consideration/);
@@ -52,8 +54,9 @@ describe("ingestFiles", () => {
     const copy = path.join(dir, "copy.txt");
     copyFileSync(path.join(SEEDS_DIR, SEED), copy);
     const store = openSqliteStore(":memory:");
-    const report = await ingestFiles(store, [path.join(SEEDS_DIR, SEED), copy], { logger: quietLogger });
-    expect(report.outcomes.map((o) => o.status)).toEqual(["created", "skipped"]);
+    const outcomes: FileOutcome[] = [];
+    await ingestFiles(store, [path.join(SEEDS_DIR, SEED), copy], { logger: quietLogger, onFile: (o) => outcomes.push(o) });
+    expect(outcomes.map((o) => o.status)).toEqual(["created", "skipped"]);
     await store.close();
   });
 
@@ -80,6 +83,55 @@ describe("ingestFiles", () => {
     const store = openSqliteStore(":memory:");
     const report = await ingestFiles(store, ["S_RES_242_1967.txt", ANALYSIS].map((n) => path.join(SEEDS_DIR, n)), { logger: quietLogger });
     expect(report.links).toEqual([expect.objectContaining({ key: "004_9cc71f49dc171673", resolution: null })]);
+    await store.close();
+  });
+
+  it("writes in batches, reports every file in input order, and keeps going past bad files", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-ingest-"));
+    writeFileSync(path.join(dir, "bad.txt"), "not a resolution at all");
+    const names = ["S_RES_82_1950.txt", "S_RES_83_1950.txt", "S_RES_242_1967.txt", "S_RES_338_1973.txt", "S_RES_660_1990.txt"];
+    const files = [...names.slice(0, 2).map((n) => path.join(SEEDS_DIR, n)), path.join(dir, "bad.txt"), ...names.slice(2).map((n) => path.join(SEEDS_DIR, n))];
+    const store = openSqliteStore(":memory:");
+    const calls = countCalls(store);
+    const outcomes: FileOutcome[] = [];
+    const progress: number[] = [];
+    const report = await ingestFiles(calls.store, files, {
+      logger: quietLogger,
+      batchSize: 2,
+      onFile: (o) => outcomes.push(o),
+      onProgress: (p) => progress.push(p.done),
+    });
+    expect(outcomes.map((o) => path.basename(o.file))).toEqual(files.map((f) => path.basename(f)));
+    expect(outcomes.map((o) => o.status)).toEqual(["created", "created", "failed", "created", "created", "created"]);
+    expect(report).toMatchObject({ created: 5, failed: 1 });
+    expect(report.failures.map((f) => path.basename(f.file))).toEqual(["bad.txt"]);
+    // Five documents in batches of two: three store writes, not five.
+    expect(calls.calls.get("upsertDocuments")).toBe(3);
+    expect(calls.calls.get("upsertDocument")).toBeUndefined();
+    expect(progress.at(-1)).toBe(files.length);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    await store.close();
+  });
+
+  it("reports a document the store refuses as a failed file, and writes the rest of its batch", async () => {
+    const store = openSqliteStore(":memory:");
+    const refusing = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === "upsertDocuments") {
+          return async (items: BatchItem[]) => {
+            const results = await target.upsertDocuments(items.filter((i) => !i.source.path.includes("S_RES_83")));
+            return items.map((i) => (i.source.path.includes("S_RES_83") ? new Error("duplicate paragraph key op1") : results.shift()!));
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const report = await ingestFiles(refusing, ["S_RES_82_1950.txt", "S_RES_83_1950.txt", "S_RES_242_1967.txt"].map((n) => path.join(SEEDS_DIR, n)), { logger: quietLogger });
+    expect(report).toMatchObject({ created: 2, failed: 1 });
+    expect(report.failures[0]!.error).toMatchObject({ code: "DOCUMENT_REJECTED" });
+    expect(report.failures[0]!.error!.message).toMatch(/S_RES_83_1950\.txt: the store refused the document \(duplicate paragraph key op1\)/);
+    expect((await store.counts()).resolutions).toBe(2);
     await store.close();
   });
 

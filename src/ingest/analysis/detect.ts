@@ -6,7 +6,8 @@ export const MIN_LABELS = 2;
 /** The distinct section labels (those that count for detection) standing as lines of their own. */
 export function detectedSections(text: string): Set<SectionName> {
   const found = new Set<SectionName>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // Splitting on a string is much faster than on a pattern; only a text with \r needs the pattern.
+  for (const line of text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n")) {
     const label = labelOf(line);
     if (label?.detects) found.add(label.name);
   }
@@ -15,5 +16,10 @@ export function detectedSections(text: string): Set<SectionName> {
 
 /** True when at least two analysis-page section labels appear as lines of their own. */
 export function looksLikeAnalysisPage(text: string): boolean {
-  return detectedSections(text).size >= MIN_LABELS;
+  // parseSource asks this of a text, then parseResolution of the same text once normalized, which
+  // for most texts is the very same string: the last answer is kept for that second question.
+  if (text !== lastAsked.text) lastAsked = { text, answer: detectedSections(text).size >= MIN_LABELS };
+  return lastAsked.answer;
 }
+
+let lastAsked: { text: string | undefined; answer: boolean } = { text: undefined, answer: false };
