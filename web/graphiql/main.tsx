@@ -16,10 +16,16 @@ if (!root) {
 // the API under another path needs no rebuild of this bundle.
 const endpoint = root.dataset.endpoint || "/graphql";
 const defaultQuery = root.dataset.defaultQuery;
+// A link may carry its query (`/graphql?query=…&variables=…`), so people can share what they ran.
+const params = new URLSearchParams(window.location.search);
+const shared = {
+  ...(params.get("query") ? { query: params.get("query") ?? "" } : {}),
+  ...(params.get("variables") ? { variables: params.get("variables") ?? "" } : {}),
+};
 
 // Resolve relative endpoints against the page so the fetcher gets an absolute URL.
 const fetcher = createGraphiQLFetcher({ url: new URL(endpoint, window.location.href).href });
 
 createRoot(root).render(
-  <GraphiQL fetcher={fetcher} {...(defaultQuery ? { defaultQuery } : {})} />,
+  <GraphiQL fetcher={fetcher} {...(defaultQuery ? { defaultQuery } : {})} {...shared} />,
 );
