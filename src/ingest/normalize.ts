@@ -59,7 +59,9 @@ const IRREGULAR_SPACE = / \s|[^\S ]/;
  * The first group of `re`, a pattern anchored at the end of the text whose match starts where a run
  * of like characters starts (`/(\p{Ll}{2,})-$/u`), read from the last `window` characters unless
  * the run may begin before them. An end-anchored pattern is otherwise tried at every position of the
- * text, and callers ask this of paragraphs that grow line by line.
+ * text, and callers ask this of paragraphs that grow line by line. The window must hold the shortest
+ * match and one more character (a half surrogate pair): a run that reaches into it then always
+ * matches at its start.
  */
 export function runAtEnd(re: RegExp, text: string, window = 64): string | undefined {
   if (text.length <= window) return re.exec(text)?.[1];
