@@ -89,6 +89,13 @@ export function readHeader(input: HeaderInput): HeaderResult | undefined {
 
   const closingText = closingStatement(closing);
   const adoptedOn = adoptionDate(header, headerText, closing);
+  // A Security Council symbol's year is its adoption year by definition: where OCR garbled the
+  // year in the heading ("434 (1973) of 18 September 1978"), the dated line is the better witness,
+  // unless a masthead prints the whole symbol.
+  const n = numberLine?.number;
+  if (n?.shape === "sc" && symbol !== printed && adoptedOn && adoptedOn.slice(0, 4) !== n.year) {
+    symbol = canonicalSymbol(body, { ...n, year: adoptedOn.slice(0, 4) }, kind);
+  }
   const { voteMethod, votes } = readVote(closingText);
   const result: ResolutionHeader = {
     symbol,

@@ -54,6 +54,10 @@ export const extractOutputShape = z
     paragraphs: z.array(paragraphShape).min(1),
     references: z.array(referenceShape),
     mentions: z.array(mentionShape),
+    concerns: z.array(z.object({ code: z.string().regex(/^[A-Z]{3,4}$/), name: z.string().min(1) })).optional(),
+    countryVotes: z
+      .array(z.object({ country: z.string().regex(/^[A-Z]{3,4}$/), name: z.string().min(1), vote: z.enum(["yes", "no", "abstain"]) }))
+      .optional(),
   })
   .superRefine((doc, ctx) => {
     const keys = new Set<string>();

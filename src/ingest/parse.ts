@@ -11,9 +11,11 @@ import { findNumberLine, readHeader } from "./header.js";
 import { type Line, isBlank, toLines } from "./lines.js";
 import { binaryReason, normalizeText } from "./normalize.js";
 import { cutParagraphs } from "./paragraphs.js";
+import { concernedStates } from "./concerns.js";
 import { findMentions } from "./mentions/index.js";
 import { findReferences } from "./references.js";
 import { looksLikeAnalysisPage } from "./analysis/detect.js";
+import { recordedVotes } from "./vote-lists.js";
 import { openerBody, segment } from "./segment.js";
 
 
@@ -71,7 +73,10 @@ function parse(raw: string, file: string): ResolutionDocument {
   const references: Reference[] = paragraphs.flatMap((p) =>
     findReferences(p.key, p.verb, [p.text, ...p.footnotes.map((f) => f.text)], doc),
   );
-  return { resolution: header, paragraphs, references, mentions: findMentions(paragraphs, { body: header.body }) };
+  const mentions = findMentions(paragraphs, { body: header.body });
+  const concerns = concernedStates(header.title, header.body, mentions, paragraphs.length);
+  const countryVotes = recordedVotes(zones.closing.map((l) => l.text).join("\n"), header.body);
+  return { resolution: header, paragraphs, references, mentions, concerns, countryVotes };
 }
 
 /** pdftohtml output keeps the trailing space of each text element; its page bottoms follow a blank line. */

@@ -47,9 +47,7 @@ describe("corpus sweep", () => {
     }
     // Two files of the source dataset hold another resolution's text (each prints that number in its
     // heading: 538 and 773). The parser reads what is printed; ingest then keeps one text per symbol.
-    // 434's heading has an OCR slip in its year ("434 (1973) of 18 September 1978"): not yet repaired.
     expect(wrong).toEqual([
-      "S_RES_434_1978.txt → S/RES/434 (1973)",
       "S_RES_542_1983.txt → S/RES/538 (1983)",
       "S_RES_778_1992.txt → S/RES/773 (1992)",
     ]);
