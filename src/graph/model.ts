@@ -160,6 +160,7 @@ export const RELATIONSHIPS = {
     to: ["Country", "Person", "Law", "Instrument", "Organization"],
     description: "a paragraph names an entity",
     properties: {
+      seq: req("INTEGER", "order of appearance in the document (breaks ties between mentions at the same offset)"),
       start: req("INTEGER", "offset of the surface form in the paragraph text"),
       end: req("INTEGER", "end offset"),
       surface: req("STRING", "the text as printed"),

@@ -35,6 +35,8 @@ export interface ReferenceRecord extends Reference {
 
 export interface MentionRecord extends Mention {
   paragraphId: string;
+  /** The node the mention points at (laws are keyed with their state, so the name alone is not enough). */
+  entity: EntityRef;
 }
 
 export interface AnalysisQuoteRecord {
@@ -233,6 +235,60 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** How a resolution list is filtered; every field narrows (AND). */
+export interface ResolutionFilter {
+  body?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  session?: string;
+  /** Resolutions about this state (CONCERNS), by ISO alpha-3. */
+  concerns?: string;
+  /** Resolutions with a paragraph naming this entity. */
+  mentions?: EntityRef;
+  /** Resolutions citing this resolution (REFERS_TO) or document (CITES), by symbol. */
+  references?: string;
+  /** Resolutions with a paragraph matching this full-text query. */
+  text?: string;
+  /** Include stubs (cited, not loaded); default false. */
+  includeStubs?: boolean;
+}
+
+export type ResolutionOrder = "ADOPTED_ASC" | "ADOPTED_DESC" | "SYMBOL_ASC";
+
+export interface FindResolutionsArgs {
+  filter: ResolutionFilter;
+  orderBy: ResolutionOrder;
+  first: number;
+  /** Items to skip: filtered lists use offsets, whose cursors stay valid for one ordering. */
+  offset: number;
+}
+
+export interface ParagraphFilter {
+  /** Only paragraphs of this resolution. */
+  resolution?: string;
+  kind?: "preambular" | "operative";
+  /** Paragraphs whose verb starts with this phrase, case-insensitive (`Recalling` matches `Recalling also`). */
+  verb?: string;
+  mentions?: EntityRef;
+  text?: string;
+}
+
+export interface FindParagraphsArgs {
+  filter: ParagraphFilter;
+  first: number;
+  offset: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+export interface CountryVoteRecord {
+  country: EntityRecord;
+  vote: "yes" | "no" | "abstain";
+}
+
 export interface GraphCounts {
   nodes: Record<NodeLabel, number>;
   relationships: Record<RelationshipType, number>;
@@ -265,4 +321,17 @@ export interface GraphQueries {
   /** Full-text search over paragraph text, best first (ties by paragraph id). */
   search(args: SearchArgs): Promise<{ hits: SearchHit[]; total: number }>;
   graphCounts(): Promise<GraphCounts>;
+
+  /** RECALLS edges of each resolution: "out" = what it recalls, "in" = what recalls it; ordered by the other end's (adoptedOn, symbol). */
+  recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]>;
+  /** States each resolution concerns, by name. */
+  concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]>;
+  /** Recorded votes on each resolution: yes, then no, then abstain, each by state name. */
+  votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]>;
+  /** Entities of a label whose name or key equals (case-insensitively) or starts with `name`; exact matches first, then by name. */
+  findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]>;
+  /** Loaded resolutions (and stubs if asked) matching the filter, in the given order (ties by symbol). */
+  findResolutions(args: FindResolutionsArgs): Promise<Page<ResolutionNode>>;
+  /** Paragraphs matching the filter, ordered by the resolution's (adoptedOn, symbol) then ordinal. */
+  findParagraphs(args: FindParagraphsArgs): Promise<Page<ParagraphRecord>>;
 }

@@ -326,3 +326,92 @@ export const searchCorpus: ResolutionDocument[] = [
 
 /** A resolution that recalls itself (a parse of "this resolution" gone wrong must not break lineage). */
 export const recallingSelf: ResolutionDocument = recalling("A/RES/1/1", "2001-01-01", ["A/RES/1/1"]);
+
+// --- list fixtures (findResolutions, findParagraphs, recallsOf, concernsOf, votesOf, findEntities) --
+
+const MMR_PP1 = "Recalling its resolution 73/264 and Human Rights Council resolution 36/32,";
+const MMR_PP2 = "Recalling also the Universal Declaration of Human Rights,";
+const MMR_OP1 = "Recalls the report of the Special Rapporteur on Myanmar;";
+const MMR_OP2 = "Calls upon Myanmar to ensure the safe return of refugees;";
+
+/**
+ * A General Assembly resolution about one state, with per-state votes (listed out of order; the
+ * names sort differently from the codes: Netherlands/NLD before Niger/NER, Türkiye/TUR after
+ * Turkmenistan by name), verbs `Recalling`, `Recalling also` and `Recalls`, and citations of a
+ * loaded resolution (36/32), a stub (73/264) and a document.
+ */
+export const gaMyanmar: ResolutionDocument = {
+  resolution: {
+    symbol: "A/RES/74/246",
+    title: "Situation of human rights of Rohingya Muslims and other minorities in Myanmar",
+    body: "General Assembly",
+    adoptedOn: "2019-12-27",
+    meeting: "50th plenary meeting",
+    voteMethod: "recorded vote",
+    votes: { yes: 4, no: 2, abstain: 3 },
+  },
+  paragraphs: [
+    { key: "pp1", kind: "preambular", ordinal: 1, verb: "Recalling", text: MMR_PP1, footnotes: [] },
+    { key: "pp2", kind: "preambular", ordinal: 2, verb: "Recalling also", text: MMR_PP2, footnotes: [] },
+    { key: "op1", kind: "operative", ordinal: 3, verb: "Recalls", text: MMR_OP1, footnotes: [] },
+    { key: "op2", kind: "operative", ordinal: 4, verb: "Calls upon", text: MMR_OP2, footnotes: [] },
+  ],
+  references: [
+    { paragraph: "pp1", kind: "resolution", target: "A/RES/73/264", verb: "Recalling" },
+    { paragraph: "pp1", kind: "resolution", target: "A/HRC/RES/36/32", verb: "Recalling" },
+    { paragraph: "op1", kind: "document", target: "A/74/342", verb: "Recalls" },
+  ],
+  mentions: [
+    { paragraph: "pp2", kind: "instrument", name: "Universal Declaration of Human Rights", ...span(MMR_PP2, "Universal Declaration of Human Rights") },
+    { paragraph: "op1", kind: "country", name: "Myanmar", id: "MMR", ...span(MMR_OP1, "Myanmar") },
+    { paragraph: "op2", kind: "country", name: "Myanmar", id: "MMR", ...span(MMR_OP2, "Myanmar") },
+  ],
+  concerns: [{ code: "MMR", name: "Myanmar" }],
+  countryVotes: [
+    { country: "NER", name: "Niger", vote: "yes" },
+    { country: "IND", name: "India", vote: "abstain" },
+    { country: "MMR", name: "Myanmar", vote: "no" },
+    { country: "TUR", name: "Türkiye", vote: "yes" },
+    { country: "ARG", name: "Argentina", vote: "yes" },
+    { country: "TKM", name: "Turkmenistan", vote: "abstain" },
+    { country: "JPN", name: "Japan", vote: "abstain" },
+    { country: "CHN", name: "China", vote: "no" },
+    { country: "NLD", name: "Netherlands", vote: "yes" },
+  ],
+};
+
+const SDN_OP1 = "Decides that Sudan and South Sudan shall cease all hostilities;";
+
+/** A Security Council resolution (no session) about two states, whose names sort unlike their codes. */
+export const sudans: ResolutionDocument = {
+  resolution: {
+    symbol: "S/RES/2046 (2012)",
+    title: "Reports of the Secretary-General on the Sudan and South Sudan",
+    body: "Security Council",
+    adoptedOn: "2012-05-02",
+    meeting: "6764th meeting",
+    voteMethod: "unanimously",
+  },
+  paragraphs: [
+    { key: "pp1", kind: "preambular", ordinal: 1, verb: "Reaffirming", text: "Reaffirming its previous resolutions, in particular resolution 1990 (2011),", footnotes: [] },
+    { key: "op1", kind: "operative", ordinal: 2, verb: "Decides", text: SDN_OP1, footnotes: [] },
+  ],
+  references: [{ paragraph: "pp1", kind: "resolution", target: "S/RES/1990 (2011)", verb: "Reaffirming" }],
+  mentions: [
+    { paragraph: "op1", kind: "country", name: "Sudan", id: "SDN", ...span(SDN_OP1, "Sudan") },
+    { paragraph: "op1", kind: "country", name: "South Sudan", id: "SSD", ...span(SDN_OP1, "South Sudan") },
+  ],
+  concerns: [
+    { code: "SDN", name: "Sudan" },
+    { code: "SSD", name: "South Sudan" },
+  ],
+};
+
+/** Loaded but undated: sorts with the stubs (no date is "", first), by symbol. */
+export const ecosocUndated: ResolutionDocument = tinyDocument("E/RES/2020/1", "", { body: "Economic and Social Council" });
+
+/**
+ * Seven loaded resolutions and four stubs (A/RES/217(III), A/RES/70/1, A/RES/73/264,
+ * S/RES/1990 (2011)); listed out of date order so that insertion order cannot pass for the answer.
+ */
+export const listCorpus: ResolutionDocument[] = [gaMyanmar, hrc3322, ecosocUndated, cambodia, sudans, hrc3632, cambodiaEarlier];

@@ -9,6 +9,8 @@ import { ParseError } from "../../src/errors.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 import {
   paragraphId,
+  type FindParagraphsArgs,
+  type FindResolutionsArgs,
   type GraphCounts,
   type GraphQueries,
   type GraphStore,
@@ -20,6 +22,7 @@ import { SEEDS_DIR } from "../../src/package-root.js";
 import {
   cambodia,
   cambodiaEarlier,
+  listCorpus,
   failingLate,
   hrc3322,
   hrc3632,
@@ -189,6 +192,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           id: "MMR",
           start: 11,
           end: 18,
+          entity: { label: "Country", key: "MMR" },
         });
         expect(op1?.[2]).not.toHaveProperty("id");
         expect(pp2).toHaveLength(1);
@@ -824,6 +828,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         ]);
         expect(await store.entitiesByKeys([])).toEqual([]);
       });
+
+      it("keeps the name the first document gave an entity, whatever is loaded later", async () => {
+        const first = tinyDocument("A/RES/70/1", "2015-09-25");
+        const text = first.paragraphs[0]!.text;
+        const naming = (doc: ResolutionDocument, name: string): ResolutionDocument => ({
+          ...doc,
+          mentions: [{ paragraph: doc.paragraphs[0]!.key, kind: "country", name, id: "MMR", start: 0, end: Math.min(3, text.length) }],
+        });
+        await store.upsertDocument(naming(first, "Myanmar"), source("A/RES/70/1"));
+        await store.upsertDocument(naming(tinyDocument("A/RES/70/2", "2015-09-26"), "Burma"), source("A/RES/70/2"));
+        expect(await store.entitiesByKeys([{ label: "Country", key: "MMR" }])).toEqual([{ label: "Country", key: "MMR", name: "Myanmar" }]);
+      });
     });
 
     describe("coMentions", () => {
@@ -915,6 +931,370 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         expect(ids(await store.search({ text: "water", first: 10 }))).toEqual(["A/RES/64/292#op1", "A/HRC/RES/45/8#pp1"]);
         await store.deleteDocument("A/RES/64/292");
         expect(ids(await store.search({ text: "water", first: 10 }))).toEqual(["A/HRC/RES/45/8#pp1"]);
+      });
+    });
+
+    describe("mention order", () => {
+      it("breaks ties on the offset by order of appearance in the document, and names the entity", async () => {
+        const text = "United Nations Charter applies;";
+        const doc: ResolutionDocument = {
+          ...tinyDocument("A/RES/9/9", "2009-09-09"),
+          paragraphs: [{ key: "op1", kind: "operative", ordinal: 1, verb: "", text, footnotes: [] }],
+          // Both start at 0; the longer one comes first in the document, so it comes first back.
+          mentions: [
+            { paragraph: "op1", kind: "instrument", name: "Charter of the United Nations", start: 0, end: 22 },
+            { paragraph: "op1", kind: "organization", name: "United Nations", start: 0, end: 14 },
+            { paragraph: "op1", kind: "country", name: "Zimbabwe", id: "ZWE", start: 0, end: 3 },
+          ],
+        };
+        await store.upsertDocument(doc, source("A/RES/9/9"));
+        const [mentions] = await store.mentionsInParagraphs(["A/RES/9/9#op1"]);
+        expect(mentions?.map((m) => [m.kind, m.start, m.end, m.entity])).toEqual([
+          ["instrument", 0, 22, { label: "Instrument", key: "Charter of the United Nations" }],
+          ["organization", 0, 14, { label: "Organization", key: "United Nations" }],
+          ["country", 0, 3, { label: "Country", key: "ZWE" }],
+        ]);
+      });
+
+      it("keys a law's entity with its state", async () => {
+        await store.upsertDocument(cambodia, source(cambodia.resolution.symbol));
+        const [op1] = await store.mentionsInParagraphs(["A/HRC/RES/39/1#op1"]);
+        expect(op1?.map((m) => m.entity)).toEqual([
+          { label: "Country", key: "KHM" },
+          { label: "Law", key: "KHM:Land Law" },
+          { label: "Person", key: "Rhona Smith" },
+        ]);
+      });
+    });
+
+    describe("the API's lists and fields", () => {
+      beforeEach(async () => {
+        await ingestAll(store, listCorpus);
+      });
+
+      const LOADED_BY_DATE = [
+        "E/RES/2020/1",
+        "S/RES/2046 (2012)",
+        "A/HRC/RES/30/23",
+        "A/HRC/RES/33/22",
+        "A/HRC/RES/36/32",
+        "A/HRC/RES/39/1",
+        "A/RES/74/246",
+      ];
+      const STUBS = ["A/RES/217(III)", "A/RES/70/1", "A/RES/73/264", "S/RES/1990 (2011)"];
+      const country = (key: string, name: string) => ({ label: "Country" as const, key, name });
+
+      describe("recallsOf", () => {
+        it("gives what each resolution recalls, by the recalled one's date then symbol, stubs (no date) first", async () => {
+          const [of3632, of74246, ofStub, unknown] = await store.recallsOf(["A/HRC/RES/36/32", "A/RES/74/246", "A/RES/70/1", "nope"], "out");
+          expect(of3632).toEqual([
+            { from: "A/HRC/RES/36/32", to: "A/RES/217(III)", verbs: ["Reaffirming"], paragraphs: ["pp2"] },
+            { from: "A/HRC/RES/36/32", to: "A/RES/70/1", verbs: ["Recalling"], paragraphs: ["pp1"] },
+            { from: "A/HRC/RES/36/32", to: "A/HRC/RES/33/22", verbs: ["Recalling"], paragraphs: ["pp1", "op1(a)"] },
+          ]);
+          expect(of74246?.map((e) => e.to)).toEqual(["A/RES/73/264", "A/HRC/RES/36/32"]);
+          expect(ofStub).toEqual([]);
+          expect(unknown).toEqual([]);
+        });
+
+        it("gives what recalls each resolution, stubs included, by the recalling one's date", async () => {
+          const [into3632, intoStub, into70, again] = await store.recallsOf(
+            ["A/HRC/RES/36/32", "A/RES/73/264", "A/RES/70/1", "A/HRC/RES/36/32"],
+            "in",
+          );
+          expect(into3632).toEqual([{ from: "A/RES/74/246", to: "A/HRC/RES/36/32", verbs: ["Recalling"], paragraphs: ["pp1"] }]);
+          expect(intoStub).toEqual([{ from: "A/RES/74/246", to: "A/RES/73/264", verbs: ["Recalling"], paragraphs: ["pp1"] }]);
+          expect(into70?.map((e) => e.from)).toEqual(["A/HRC/RES/33/22", "A/HRC/RES/36/32"]);
+          expect(again).toEqual(into3632);
+          expect(await store.recallsOf([], "in")).toEqual([]);
+        });
+
+        it("lists a self-citation in both directions", async () => {
+          await store.upsertDocument(recallingSelf, source("A/RES/1/1"));
+          const edge = { from: "A/RES/1/1", to: "A/RES/1/1", verbs: ["Recalling"], paragraphs: ["pp1"] };
+          expect(await store.recallsOf(["A/RES/1/1"], "out")).toEqual([[edge]]);
+          expect(await store.recallsOf(["A/RES/1/1"], "in")).toEqual([[edge]]);
+        });
+      });
+
+      describe("concernsOf and votesOf", () => {
+        it("gives the states each resolution concerns, by name", async () => {
+          expect(await store.concernsOf(["S/RES/2046 (2012)", "A/HRC/RES/39/1", "A/HRC/RES/36/32", "nope", "S/RES/2046 (2012)"])).toEqual([
+            [country("SSD", "South Sudan"), country("SDN", "Sudan")],
+            [country("KHM", "Cambodia")],
+            [],
+            [],
+            [country("SSD", "South Sudan"), country("SDN", "Sudan")],
+          ]);
+          expect(await store.concernsOf([])).toEqual([]);
+        });
+
+        it("gives the recorded votes: yes, then no, then abstain, each by state name", async () => {
+          const [ga, hrc, none] = await store.votesOf(["A/RES/74/246", "A/HRC/RES/39/1", "A/HRC/RES/33/22"]);
+          expect(ga?.map((v) => `${v.vote} ${v.country.key} ${v.country.name}`)).toEqual([
+            "yes ARG Argentina",
+            "yes NLD Netherlands",
+            "yes NER Niger",
+            "yes TUR Türkiye",
+            "no CHN China",
+            "no MMR Myanmar",
+            "abstain IND India",
+            "abstain JPN Japan",
+            "abstain TKM Turkmenistan",
+          ]);
+          expect(hrc).toEqual([
+            { country: country("KHM", "Cambodia"), vote: "yes" },
+            { country: country("JPN", "Japan"), vote: "yes" },
+            { country: country("VEN", "Venezuela (Bolivarian Republic of)"), vote: "no" },
+          ]);
+          expect(none).toEqual([]);
+          expect(await store.votesOf([])).toEqual([]);
+        });
+      });
+
+      describe("findEntities", () => {
+        const names = async (label: Parameters<ContractStore["findEntities"]>[0], name: string, limit = 10) =>
+          (await store.findEntities(label, name, limit)).map((e) => e.name);
+
+        it("puts exact matches (name or key, any case) before prefix matches, then orders by name", async () => {
+          // Türkiye's key is exactly "TUR"; Turkmenistan only starts with it, and sorts first by name.
+          expect(await store.findEntities("Country", "tur", 10)).toEqual([country("TUR", "Türkiye"), country("TKM", "Turkmenistan")]);
+          expect(await names("Country", "sudan")).toEqual(["Sudan"]);
+          expect(await names("Country", "s")).toEqual(["South Sudan", "Sudan"]);
+          expect(await names("Country", "c")).toEqual(["Cambodia", "China"]);
+          expect(await names("Country", "MMR")).toEqual(["Myanmar"]);
+        });
+
+        it("is case-insensitive beyond ASCII", async () => {
+          expect(await names("Country", "TÜRK")).toEqual(["Türkiye"]);
+          expect(await names("Country", "türkiye")).toEqual(["Türkiye"]);
+        });
+
+        it("matches a key's prefix too, keeps labels apart, and gives a law's state", async () => {
+          const law = { label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" };
+          expect(await store.findEntities("Law", "khm:", 5)).toEqual([law]);
+          expect(await store.findEntities("Law", "LAND law", 5)).toEqual([law]);
+          expect(await store.findEntities("Person", "rhona", 5)).toEqual([{ label: "Person", key: "Rhona Smith", name: "Rhona Smith" }]);
+          expect(await names("Person", "sudan")).toEqual([]);
+          expect(await names("Organization", "office")).toEqual(["Office of the United Nations High Commissioner for Human Rights"]);
+        });
+
+        it("honours the limit; the empty name is a prefix of every name", async () => {
+          expect(await names("Country", "n")).toEqual(["Netherlands", "Niger"]);
+          expect(await names("Country", "n", 1)).toEqual(["Netherlands"]);
+          expect(await names("Country", "tur", 1)).toEqual(["Türkiye"]);
+          expect(await names("Country", "tur", 0)).toEqual([]);
+          expect(await names("Instrument", "")).toEqual(["Charter of the United Nations", "Universal Declaration of Human Rights"]);
+        });
+
+        it("takes wildcards and quotes literally and refuses a bad limit or label", async () => {
+          for (const text of ["%", "_", "*", "' OR 1=1 --", '"', "\\"]) expect(await names("Country", text)).toEqual([]);
+          await expect(store.findEntities("Country", "tur", -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(store.findEntities("Planet" as "Country", "tur", 1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        });
+      });
+
+      describe("findResolutions", () => {
+        const find = (filter: FindResolutionsArgs["filter"], orderBy: FindResolutionsArgs["orderBy"] = "ADOPTED_ASC", first = 100, offset = 0) =>
+          store.findResolutions({ filter, orderBy, first, offset });
+        const symbols = async (filter: FindResolutionsArgs["filter"], orderBy: FindResolutionsArgs["orderBy"] = "ADOPTED_ASC") => {
+          const page = await find(filter, orderBy);
+          expect(page.totalCount).toBe(page.items.length);
+          return page.items.map((n) => n.symbol);
+        };
+
+        it("lists loaded resolutions in each order, ties by symbol", async () => {
+          expect(await symbols({})).toEqual(LOADED_BY_DATE);
+          expect(await symbols({}, "ADOPTED_DESC")).toEqual([...LOADED_BY_DATE].reverse());
+          expect(await symbols({}, "SYMBOL_ASC")).toEqual([...LOADED_BY_DATE].sort());
+          expect(await symbols({ body: "Human Rights Council" }, "ADOPTED_DESC")).toEqual([
+            "A/HRC/RES/39/1",
+            "A/HRC/RES/36/32",
+            "A/HRC/RES/33/22",
+            "A/HRC/RES/30/23",
+          ]);
+        });
+
+        it("gives full records for loaded resolutions and symbols only for stubs", async () => {
+          const page = await find({ includeStubs: true }, "SYMBOL_ASC", 5, 3);
+          expect(page.totalCount).toBe(11);
+          expect(page.items).toStrictEqual([
+            { symbol: "A/HRC/RES/39/1", stub: false, record: { ...cambodia.resolution, source: source("A/HRC/RES/39/1") } },
+            { symbol: "A/RES/217(III)", stub: true },
+            { symbol: "A/RES/70/1", stub: true },
+            { symbol: "A/RES/73/264", stub: true },
+            { symbol: "A/RES/74/246", stub: false, record: { ...listCorpus[0]!.resolution, source: source("A/RES/74/246") } },
+          ]);
+        });
+
+        it("includes stubs only when asked; a stub has no date, so it sorts with the undated, by symbol", async () => {
+          expect(await symbols({ includeStubs: true })).toEqual([
+            "A/RES/217(III)",
+            "A/RES/70/1",
+            "A/RES/73/264",
+            "E/RES/2020/1",
+            "S/RES/1990 (2011)",
+            ...LOADED_BY_DATE.slice(1),
+          ]);
+          expect(await symbols({ includeStubs: true }, "ADOPTED_DESC")).toEqual([
+            ...[...LOADED_BY_DATE.slice(1)].reverse(),
+            "A/RES/217(III)",
+            "A/RES/70/1",
+            "A/RES/73/264",
+            "E/RES/2020/1",
+            "S/RES/1990 (2011)",
+          ]);
+          expect(await symbols({ includeStubs: true }, "SYMBOL_ASC")).toEqual([...LOADED_BY_DATE, ...STUBS].sort());
+          expect(await symbols({ includeStubs: false })).toEqual(LOADED_BY_DATE);
+          // A stub has no body, year, session, paragraphs or concerns: such filters never match one.
+          expect(await symbols({ includeStubs: true, body: "Human Rights Council" })).toEqual(await symbols({ body: "Human Rights Council" }));
+          expect(await symbols({ includeStubs: true, references: "A/RES/70/1" })).toEqual(["A/HRC/RES/33/22", "A/HRC/RES/36/32"]);
+        });
+
+        it.each<[string, FindResolutionsArgs["filter"], string[]]>([
+          ["body", { body: "Human Rights Council" }, ["A/HRC/RES/30/23", "A/HRC/RES/33/22", "A/HRC/RES/36/32", "A/HRC/RES/39/1"]],
+          ["body (SC)", { body: "Security Council" }, ["S/RES/2046 (2012)"]],
+          ["yearFrom", { yearFrom: 2017 }, ["A/HRC/RES/36/32", "A/HRC/RES/39/1", "A/RES/74/246"]],
+          ["yearTo", { yearTo: 2015 }, ["S/RES/2046 (2012)", "A/HRC/RES/30/23"]],
+          ["session", { session: "36" }, ["A/HRC/RES/36/32"]],
+          ["concerns", { concerns: "KHM" }, ["A/HRC/RES/30/23", "A/HRC/RES/39/1"]],
+          ["concerns (one of two)", { concerns: "SSD" }, ["S/RES/2046 (2012)"]],
+          ["mentions a country", { mentions: { label: "Country", key: "MMR" } }, ["A/HRC/RES/36/32", "A/RES/74/246"]],
+          ["mentions a law", { mentions: { label: "Law", key: "KHM:Land Law" } }, ["A/HRC/RES/30/23", "A/HRC/RES/39/1"]],
+          ["mentions an instrument", { mentions: { label: "Instrument", key: "Universal Declaration of Human Rights" } }, ["A/HRC/RES/36/32", "A/RES/74/246"]],
+          ["mentions: labels apart", { mentions: { label: "Person", key: "KHM:Land Law" } }, []],
+          ["references a stub", { references: "A/RES/70/1" }, ["A/HRC/RES/33/22", "A/HRC/RES/36/32"]],
+          ["references a loaded resolution", { references: "A/HRC/RES/36/32" }, ["A/RES/74/246"]],
+          ["references a document", { references: "A/HRC/36/31" }, ["A/HRC/RES/36/32"]],
+          ["text", { text: "Cambodia" }, ["A/HRC/RES/30/23", "A/HRC/RES/39/1"]],
+          ["text, any case, every word", { text: "LAND law" }, ["A/HRC/RES/30/23", "A/HRC/RES/39/1"]],
+          ["body + yearFrom + mentions", { body: "Human Rights Council", yearFrom: 2016, mentions: { label: "Country", key: "KHM" } }, ["A/HRC/RES/39/1"]],
+          ["concerns + text + yearTo", { concerns: "KHM", text: "Land Law", yearTo: 2016 }, ["A/HRC/RES/30/23"]],
+          ["references + body + session", { references: "A/RES/70/1", body: "Human Rights Council", session: "33" }, ["A/HRC/RES/33/22"]],
+          ["mentions + concerns", { mentions: { label: "Country", key: "MMR" }, concerns: "MMR" }, ["A/RES/74/246"]],
+          ["text + references", { text: "Myanmar", references: "A/HRC/RES/36/32" }, ["A/RES/74/246"]],
+          ["yearFrom + yearTo", { yearFrom: 2015, yearTo: 2016 }, ["A/HRC/RES/30/23", "A/HRC/RES/33/22"]],
+          ["nothing matches", { concerns: "ZZZ" }, []],
+          ["values taken literally", { body: "' OR 1=1 --" }, []],
+        ])("filters by %s", async (_name, filter, expected) => {
+          expect(await symbols(filter)).toEqual(expected);
+        });
+
+        it("pages by offset, with the total of every match", async () => {
+          const page = await find({}, "ADOPTED_ASC", 3, 2);
+          expect(page.items.map((n) => n.symbol)).toEqual(LOADED_BY_DATE.slice(2, 5));
+          expect(page.totalCount).toBe(7);
+          const walked: string[] = [];
+          for (let offset = 0; offset < 7; offset += 2) walked.push(...(await find({}, "ADOPTED_DESC", 2, offset)).items.map((n) => n.symbol));
+          expect(walked).toEqual([...LOADED_BY_DATE].reverse());
+          expect(await find({}, "ADOPTED_ASC", 5, 7)).toEqual({ items: [], totalCount: 7 });
+          expect(await find({}, "ADOPTED_ASC", 0, 0)).toEqual({ items: [], totalCount: 7 });
+          expect(await find({ body: "Human Rights Council" }, "SYMBOL_ASC", 1, 3)).toMatchObject({ totalCount: 4, items: [{ symbol: "A/HRC/RES/39/1" }] });
+        });
+
+        it("answers a text with nothing to search for with an empty page", async () => {
+          expect(await find({ text: "!!! ***" })).toEqual({ items: [], totalCount: 0 });
+          expect(await find({ text: "" })).toEqual({ items: [], totalCount: 0 });
+        });
+
+        it("refuses bad paging, order and labels as bad user input", async () => {
+          await expect(find({}, "ADOPTED_ASC", -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({}, "ADOPTED_ASC", 1, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({}, "ADOPTED_ASC", 1.5)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({}, "NEWEST" as "ADOPTED_ASC")).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({ yearFrom: 2015.5 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({ mentions: { label: "Planet" as "Country", key: "x" } })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        });
+      });
+
+      describe("findParagraphs", () => {
+        const ALL = [
+          "E/RES/2020/1#op1",
+          "S/RES/2046 (2012)#pp1",
+          "S/RES/2046 (2012)#op1",
+          "A/HRC/RES/30/23#op1",
+          "A/HRC/RES/33/22#pp1",
+          "A/HRC/RES/33/22#op1",
+          "A/HRC/RES/36/32#pp1",
+          "A/HRC/RES/36/32#pp2",
+          "A/HRC/RES/36/32#op1",
+          "A/HRC/RES/36/32#op1(a)",
+          "A/HRC/RES/39/1#op1",
+          "A/HRC/RES/39/1#op2",
+          "A/RES/74/246#pp1",
+          "A/RES/74/246#pp2",
+          "A/RES/74/246#op1",
+          "A/RES/74/246#op2",
+        ];
+        const find = (filter: FindParagraphsArgs["filter"], first = 100, offset = 0) => store.findParagraphs({ filter, first, offset });
+        const ids = async (filter: FindParagraphsArgs["filter"]) => {
+          const page = await find(filter);
+          expect(page.totalCount).toBe(page.items.length);
+          return page.items.map((p) => p.id);
+        };
+
+        it("lists every paragraph by its resolution's date and symbol, then ordinal", async () => {
+          expect(await ids({})).toEqual(ALL);
+        });
+
+        it("scopes to one resolution, with full records", async () => {
+          const page = await find({ resolution: "A/HRC/RES/36/32" });
+          const [expected] = await store.paragraphsOfResolutions(["A/HRC/RES/36/32"]);
+          expect(page).toStrictEqual({ items: expected, totalCount: 4 });
+          expect(await ids({ resolution: "nope" })).toEqual([]);
+        });
+
+        it.each<[string, FindParagraphsArgs["filter"], string[]]>([
+          ["kind", { kind: "preambular" }, ALL.filter((id) => id.includes("#pp"))],
+          ["kind in a resolution", { kind: "operative", resolution: "A/RES/74/246" }, ["A/RES/74/246#op1", "A/RES/74/246#op2"]],
+          ["mentions a country", { mentions: { label: "Country", key: "KHM" } }, ["A/HRC/RES/30/23#op1", "A/HRC/RES/39/1#op1", "A/HRC/RES/39/1#op2"]],
+          ["mentions a person", { mentions: { label: "Person", key: "Rhona Smith" } }, ["A/HRC/RES/39/1#op1", "A/HRC/RES/39/1#op2"]],
+          ["mentions one of two", { mentions: { label: "Country", key: "SSD" } }, ["S/RES/2046 (2012)#op1"]],
+          ["text", { text: "Myanmar" }, ["A/HRC/RES/36/32#op1", "A/RES/74/246#op1", "A/RES/74/246#op2"]],
+          ["text, every word", { text: "human RIGHTS" }, ["A/HRC/RES/36/32#pp1", "A/HRC/RES/36/32#pp2", "A/RES/74/246#pp1", "A/RES/74/246#pp2"]],
+          ["mentions + kind + verb", { mentions: { label: "Country", key: "MMR" }, kind: "operative", verb: "Calls upon" }, ["A/HRC/RES/36/32#op1", "A/RES/74/246#op2"]],
+          ["resolution + text", { resolution: "A/RES/74/246", text: "Myanmar" }, ["A/RES/74/246#op1", "A/RES/74/246#op2"]],
+          ["text + kind + verb", { text: "human rights", kind: "preambular", verb: "Recalling" }, ["A/HRC/RES/36/32#pp1", "A/RES/74/246#pp1", "A/RES/74/246#pp2"]],
+          ["resolution + mentions", { resolution: "A/HRC/RES/36/32", mentions: { label: "Instrument", key: "Universal Declaration of Human Rights" } }, ["A/HRC/RES/36/32#pp2"]],
+          ["values taken literally", { resolution: "' OR 1=1 --" }, []],
+        ])("filters by %s", async (_name, filter, expected) => {
+          expect(await ids(filter)).toEqual(expected);
+        });
+
+        it.each<[string, string[]]>([
+          ["Recalling", ["A/HRC/RES/36/32#pp1", "A/RES/74/246#pp1", "A/RES/74/246#pp2"]],
+          ["recalling ALSO", ["A/RES/74/246#pp2"]],
+          ["  Recalling \t also ", ["A/RES/74/246#pp2"]],
+          ["Recalls", ["A/RES/74/246#op1"]],
+          ["Recall", []],
+          ["Recalling al", []],
+          ["calls", ["A/HRC/RES/36/32#op1", "A/RES/74/246#op2"]],
+          ["Decides", ["E/RES/2020/1#op1", "S/RES/2046 (2012)#op1", "A/HRC/RES/33/22#op1"]],
+        ])("matches the verb by whole-word prefix, any case: %j", async (verb, expected) => {
+          expect(await ids({ verb })).toEqual(expected);
+        });
+
+        it("treats a blank verb as no verb filter", async () => {
+          expect(await ids({ verb: "  " })).toEqual(ALL);
+        });
+
+        it("pages by offset, with the total of every match", async () => {
+          expect(await find({ verb: "Recalling" }, 1, 1)).toMatchObject({ totalCount: 3, items: [{ id: "A/RES/74/246#pp1" }] });
+          expect((await find({}, 5, 15)).items.map((p) => p.id)).toEqual(["A/RES/74/246#op2"]);
+          expect(await find({}, 5, 16)).toEqual({ items: [], totalCount: 16 });
+          expect(await find({ kind: "preambular" }, 0)).toEqual({ items: [], totalCount: 6 });
+          const walked: string[] = [];
+          for (let offset = 0; offset < ALL.length; offset += 3) walked.push(...(await find({}, 3, offset)).items.map((p) => p.id));
+          expect(walked).toEqual(ALL);
+        });
+
+        it("answers a text with nothing to search for with an empty page; refuses bad input", async () => {
+          expect(await find({ text: "«»" })).toEqual({ items: [], totalCount: 0 });
+          await expect(find({}, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({}, 1, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({ kind: "annex" as "operative" })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({ mentions: { label: "Planet" as "Country", key: "x" } })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        });
       });
     });
 

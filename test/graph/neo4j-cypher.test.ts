@@ -6,7 +6,14 @@
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allStatements, MAX_DEPTH, paramsIn, STATEMENTS } from "../../src/graph/neo4j/cypher.js";
+import {
+  allStatements,
+  LINTED_PARAGRAPH_SHAPES,
+  LINTED_RESOLUTION_SHAPES,
+  MAX_DEPTH,
+  paramsIn,
+  STATEMENTS,
+} from "../../src/graph/neo4j/cypher.js";
 import { luceneQuery, MAX_TERMS, queryTerms, quoteTerm, snippet } from "../../src/graph/neo4j/lucene.js";
 import { FULLTEXT_INDEX, SCHEMA_STATEMENTS } from "../../src/graph/neo4j/schema.js";
 import { NODES, NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
@@ -59,8 +66,13 @@ describe("Cypher lint (Neo4j's parser and semantic analysis)", () => {
   });
 
   it("covers a known number of statements", () => {
-    // Fixed statements + 4 per entity label + 1 citingParagraphs per citation label + schema + 2.
-    expect(statements.length).toBe(Object.keys(STATEMENTS).length + 5 * 4 + 7 + SCHEMA_STATEMENTS.length + 2);
+    // Fixed statements + 5 per entity label + 1 citingParagraphs per citation label + the linted
+    // shapes of the two composed lists + schema + 2.
+    expect(statements.length).toBe(
+      Object.keys(STATEMENTS).length + 5 * 5 + 7 + LINTED_RESOLUTION_SHAPES.length + LINTED_PARAGRAPH_SHAPES.length + SCHEMA_STATEMENTS.length + 2,
+    );
+    expect(statements.filter(([name]) => name.startsWith("findResolutions:")).length).toBeGreaterThanOrEqual(20);
+    expect(statements.filter(([name]) => name.startsWith("findParagraphs:")).length).toBeGreaterThanOrEqual(12);
     expect(new Set(statements.map(([name]) => name)).size).toBe(statements.length);
   });
 

@@ -5,6 +5,7 @@
 import { isInt, Neo4jError, type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { ENTITY_STATEMENTS, MAX_DEPTH, STATEMENTS as S, type Statement } from "../../src/graph/neo4j/cypher.js";
+import { paragraphListQuery, resolutionListQuery } from "../../src/graph/neo4j/lists.js";
 import { documentParams } from "../../src/graph/neo4j/records.js";
 import { shortReason } from "../../src/graph/neo4j/driver.js";
 import { Neo4jStore } from "../../src/graph/neo4j/store.js";
@@ -189,15 +190,15 @@ describe("batched reads", () => {
       [
         S.mentionsInParagraphs,
         [
-          { paragraphId: "X#op1", paragraph: "op1", label: "Country", key: "MMR", name: "Myanmar", start: 11, end: 18 },
-          { paragraphId: "X#op1", paragraph: "op1", label: "Organization", key: "OHCHR", name: "OHCHR", start: 40, end: 45 },
+          { paragraphId: "X#op1", paragraph: "op1", label: "Country", key: "MMR", name: "Myanmar", start: 11, end: 18, seq: 1 },
+          { paragraphId: "X#op1", paragraph: "op1", label: "Organization", key: "OHCHR", name: "OHCHR", start: 40, end: 45, seq: 0 },
         ],
       ],
     ]);
     const [mentions] = await store.mentionsInParagraphs(["X#op1"]);
     expect(mentions).toStrictEqual([
-      { paragraphId: "X#op1", paragraph: "op1", kind: "country", name: "Myanmar", id: "MMR", start: 11, end: 18 },
-      { paragraphId: "X#op1", paragraph: "op1", kind: "organization", name: "OHCHR", start: 40, end: 45 },
+      { paragraphId: "X#op1", paragraph: "op1", kind: "country", name: "Myanmar", id: "MMR", start: 11, end: 18, entity: { label: "Country", key: "MMR" } },
+      { paragraphId: "X#op1", paragraph: "op1", kind: "organization", name: "OHCHR", start: 40, end: 45, entity: { label: "Organization", key: "OHCHR" } },
     ]);
   });
 
@@ -357,5 +358,93 @@ describe("failures", () => {
     const { store } = fakeStore();
     await store.close();
     await expect(store.counts()).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
+  });
+});
+
+describe("the API's reads", () => {
+  it("writes each mention's seq, its order in the document", async () => {
+    const { store, sent, names } = fakeStore([notLoaded]);
+    await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
+    const countries = sent[names().indexOf("createMentions:Country")]?.params.mentions as Array<Record<string, unknown>>;
+    expect(countries.map((m) => [m.key, isInt(m.seq) ? Number(m.seq) : m.seq])).toEqual([
+      ["BDI", 0],
+      ["MMR", 1],
+    ]);
+    expect(S.mentionsInParagraphs.cypher).toContain("ORDER BY paragraphId, start, seq");
+  });
+
+  it("recallsOf: one query for deduplicated keys, in the asked direction, spread back per key", async () => {
+    const rows = [
+      { owner: "B", recaller: "A", recalled: "B", verbs: ["Recalling"], paragraphs: ["pp1"] },
+      { owner: "B", recaller: "C", recalled: "B", verbs: [], paragraphs: ["op1"] },
+    ];
+    const { store, sent, names } = fakeStore([[S.recallsIn, rows]]);
+    expect(await store.recallsOf(["B", "x", "B"], "in")).toEqual([
+      [
+        { from: "A", to: "B", verbs: ["Recalling"], paragraphs: ["pp1"] },
+        { from: "C", to: "B", verbs: [], paragraphs: ["op1"] },
+      ],
+      [],
+      [
+        { from: "A", to: "B", verbs: ["Recalling"], paragraphs: ["pp1"] },
+        { from: "C", to: "B", verbs: [], paragraphs: ["op1"] },
+      ],
+    ]);
+    expect(names()).toEqual(["recallsIn"]);
+    expect(sent[0]?.params).toEqual({ keys: ["B", "x"] });
+    await store.recallsOf(["A"], "out");
+    expect(names()).toEqual(["recallsIn", "recallsOut"]);
+    expect(await store.recallsOf([], "out")).toEqual([]);
+    expect(sent).toHaveLength(2);
+    await expect(store.recallsOf(["A"], "up" as "in")).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("concernsOf and votesOf map rows to Country records", async () => {
+    const { store, names } = fakeStore([
+      [S.concernsOf, [{ owner: "R", key: "SSD", name: "South Sudan" }]],
+      [S.votesOf, [{ owner: "R", vote: "no", key: "CHN", name: "China" }]],
+    ]);
+    expect(await store.concernsOf(["R", "Q"])).toEqual([[{ label: "Country", key: "SSD", name: "South Sudan" }], []]);
+    expect(await store.votesOf(["R"])).toEqual([[{ country: { label: "Country", key: "CHN", name: "China" }, vote: "no" }]]);
+    expect(names()).toEqual(["concernsOf", "votesOf"]);
+    expect(S.votesOf.cypher).toContain("CASE vote WHEN 'yes' THEN 0 WHEN 'no' THEN 1 WHEN 'abstain' THEN 2 ELSE 3 END, name, key");
+  });
+
+  it("findEntities: the label's statement, the name lower-cased, the limit an Integer; none for limit 0", async () => {
+    const { store, sent, names } = fakeStore([[ENTITY_STATEMENTS.Law.findEntities, [{ key: "KHM:Land Law", name: "Land Law", country: "KHM", exact: true }]]]);
+    expect(await store.findEntities("Law", "LAND Law", 3)).toEqual([{ label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" }]);
+    expect(names()).toEqual(["findEntities:Law"]);
+    expect(sent[0]?.params.name).toBe("land law");
+    expect(isInt(sent[0]?.params.limit)).toBe(true);
+    expect(await store.findEntities("Law", "x", 0)).toEqual([]);
+    expect(sent).toHaveLength(1);
+    await expect(store.findEntities("Planet" as "Law", "x", 1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("findResolutions and findParagraphs: one read query each, total and page from its one row", async () => {
+    const stub = { symbol: "A/RES/70/1", stub: true, title: null, body: null, session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: null, sourceHash: null };
+    const paragraph = { key: "R#op1", label: "op1", kind: "operative", ordinal: 1, verb: "Decides", text: "Decides.", footnotes: ["1: A note: with a colon."] };
+    const resolutions = resolutionListQuery({ filter: { includeStubs: true }, orderBy: "SYMBOL_ASC", first: 1, offset: 2 })!;
+    const paragraphs = paragraphListQuery({ filter: { verb: "Decides" }, first: 1, offset: 0 })!;
+    const { store, sent } = fakeStore([
+      [resolutions.statement, [{ total: 9, page: [stub] }]],
+      [paragraphs.statement, [{ total: 4, page: [{ resolution: "R", paragraph }] }]],
+    ]);
+    expect(await store.findResolutions({ filter: { includeStubs: true }, orderBy: "SYMBOL_ASC", first: 1, offset: 2 })).toEqual({
+      totalCount: 9,
+      items: [{ symbol: "A/RES/70/1", stub: true }],
+    });
+    expect(await store.findParagraphs({ filter: { verb: "Decides" }, first: 1, offset: 0 })).toEqual({
+      totalCount: 4,
+      items: [{ id: "R#op1", resolution: "R", key: "op1", kind: "operative", ordinal: 1, verb: "Decides", text: "Decides.", footnotes: [{ mark: "1", text: "A note: with a colon." }] }],
+    });
+    expect(sent.map((x) => [x.mode, x.params])).toEqual([
+      ["READ", resolutions.params],
+      ["READ", paragraphs.params],
+    ]);
+    // Nothing to search for, or bad input: no query at all.
+    expect(await store.findParagraphs({ filter: { text: "***" }, first: 1, offset: 0 })).toEqual({ items: [], totalCount: 0 });
+    await expect(store.findResolutions({ filter: {}, orderBy: "ADOPTED_ASC", first: -1, offset: 0 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(sent).toHaveLength(2);
   });
 });

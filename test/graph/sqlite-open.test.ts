@@ -112,6 +112,7 @@ describe("opening a SQLite store", () => {
         "refs_by_target",
         "resolutions_by_adoption",
         "resolutions_by_body",
+        "resolutions_by_session",
         "resolutions_by_source_hash",
         "resolutions_by_year",
         "sponsorships_by_country",

@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as statements from "../../src/graph/sqlite/statements.js";
-import { BATCHED_READS, GRAPH_READS, type BatchedRead } from "../../src/graph/sqlite/statements.js";
+import { BATCHED_READS, GRAPH_BATCHED_READS, GRAPH_READS, type BatchedRead } from "../../src/graph/sqlite/statements.js";
 import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
 import { hrc3322, hrc3632, source } from "../conformance/documents.js";
 import { scratchDir, withRawDb } from "./helpers.js";
@@ -18,6 +18,7 @@ const allStatements: Array<[string, string]> = [
   ),
   ...Object.entries(BATCHED_READS).map(([name, sql]): [string, string] => [`BATCHED_READS.${name}`, sql]),
   ...Object.entries(GRAPH_READS).map(([name, sql]): [string, string] => [`GRAPH_READS.${name}`, sql]),
+  ...Object.entries(GRAPH_BATCHED_READS).map(([name, sql]): [string, string] => [`GRAPH_BATCHED_READS.${name}`, sql]),
 ];
 
 /** SQL text with string literals, if any, so a leaked value would show up. */

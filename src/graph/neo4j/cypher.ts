@@ -86,7 +86,7 @@ ON CREATE SET ${others.map((p) => `n.${p} = e.${p}`).join(", ")}`,
       `UNWIND $mentions AS m
 MATCH (p:Paragraph {key: m.paragraph})
 MATCH (e:${label} {${key}: m.key})
-CREATE (p)-[:MENTIONS {start: m.start, end: m.end, surface: m.surface}]->(e)`,
+CREATE (p)-[:MENTIONS {seq: m.seq, start: m.start, end: m.end, surface: m.surface}]->(e)`,
       ["mentions"],
     ),
     entitiesByKeys: st(
@@ -94,6 +94,20 @@ CREATE (p)-[:MENTIONS {start: m.start, end: m.end, surface: m.surface}]->(e)`,
 MATCH (e:${label} {${key}: k})
 RETURN k AS key, e.name AS name, ${hasCountry ? "e.country" : "null"} AS country`,
       ["keys"],
+    ),
+    /**
+     * Name or key equal to or starting with `$name` (already lower-cased by the caller), compared
+     * lower-cased; exact matches first, then by name and key.
+     */
+    findEntities: st(
+      `MATCH (e:${label})
+WITH e, toLower(e.name) AS foldedName, toLower(e.${key}) AS foldedKey
+WHERE foldedName STARTS WITH $name OR foldedKey STARTS WITH $name
+RETURN e.${key} AS key, e.name AS name, ${hasCountry ? "e.country" : "null"} AS country,
+  (foldedName = $name OR foldedKey = $name) AS exact
+ORDER BY exact DESC, name, key
+LIMIT $limit`,
+      ["name", "limit"],
     ),
     coMentions: st(
       `MATCH (e:${label} {${key}: $key})<-[:MENTIONS]-(p:Paragraph)-[:MENTIONS]->(o)
@@ -125,6 +139,9 @@ ORDER BY target, coalesce(r.adoptedOn, ''), resolution, p.ordinal`,
     ["keys"],
   ),
 );
+
+/** The order votesOf lists votes in (code constants, written into the text). */
+export const VOTE_ORDER = ["yes", "no", "abstain"] as const;
 
 // --- the fixed statements ------------------------------------------------------------------------
 
@@ -354,8 +371,8 @@ ORDER BY target, citing, p.ordinal, seq`,
     `UNWIND $keys AS k
 MATCH (p:Paragraph {key: k})-[m:MENTIONS]->(e)
 RETURN k AS paragraphId, p.label AS paragraph, ${entityLabelExpr("e")} AS label, ${entityKeyExpr("e")} AS key,
-  e.name AS name, m.start AS start, m.end AS end
-ORDER BY paragraphId, start, end, label, key`,
+  e.name AS name, m.start AS start, m.end AS end, m.seq AS seq
+ORDER BY paragraphId, start, seq`,
     ["keys"],
   ),
   /** Loaded resolutions only: stubs have no record. One extra row tells whether a next page exists. */
@@ -406,6 +423,36 @@ MATCH (a:Resolution {symbol: k})<-[e:RECALLS]-(b:Resolution)
 RETURN b.symbol AS recaller, a.symbol AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs`,
     ["keys"],
   ),
+  /** RECALLS out of each resolution, by the recalled one's (adoptedOn, symbol); a stub has no date and sorts with "". */
+  recallsOut: st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})-[e:RECALLS]->(o:Resolution)
+RETURN k AS owner, k AS recaller, o.symbol AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs
+ORDER BY owner, coalesce(o.adoptedOn, ''), o.symbol`,
+    ["keys"],
+  ),
+  /** RECALLS into each resolution, by the recalling one's (adoptedOn, symbol). */
+  recallsIn: st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})<-[e:RECALLS]-(o:Resolution)
+RETURN k AS owner, o.symbol AS recaller, k AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs
+ORDER BY owner, coalesce(o.adoptedOn, ''), o.symbol`,
+    ["keys"],
+  ),
+  concernsOf: st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})-[:CONCERNS]->(c:Country)
+RETURN k AS owner, c.code AS key, c.name AS name
+ORDER BY owner, name, key`,
+    ["keys"],
+  ),
+  votesOf: st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})<-[v:VOTED]-(c:Country)
+RETURN k AS owner, v.vote AS vote, c.code AS key, c.name AS name
+ORDER BY owner, CASE vote ${VOTE_ORDER.map((v, i) => `WHEN '${v}' THEN ${i}`).join(" ")} ELSE ${VOTE_ORDER.length} END, name, key`,
+    ["keys"],
+  ),
   /**
    * The length of the shortest chain, if any within `$maxDepth`. The pattern's bound is the hard
    * maximum (a literal: Cypher takes no parameter there); a path longer than asked is filtered
@@ -439,6 +486,241 @@ RETURN size(hits) AS total,
 
 export type StatementName = keyof typeof STATEMENTS;
 
+// --- filtered lists: Cypher composed from fixed fragments ----------------------------------------
+// Which fragments a statement has depends only on which filter fields are present (its "shape") and,
+// for `mentions`, on the entity label (a closed set: Cypher takes no parameter for a label); values
+// are always parameters. The first present of a few selective filters is the anchor the MATCH
+// starts from (the full-text index, a key lookup); every other present field is a WHERE condition.
+
+export type ResolutionOrderName = "ADOPTED_ASC" | "ADOPTED_DESC" | "SYMBOL_ASC";
+
+export interface ResolutionListShape {
+  body: boolean;
+  yearFrom: boolean;
+  yearTo: boolean;
+  session: boolean;
+  concerns: boolean;
+  /** The label of the entity named, or null when the filter is absent. */
+  mentions: EntityLabel | null;
+  references: boolean;
+  text: boolean;
+  includeStubs: boolean;
+  orderBy: ResolutionOrderName;
+}
+
+export interface ParagraphListShape {
+  resolution: boolean;
+  kind: boolean;
+  verb: boolean;
+  mentions: EntityLabel | null;
+  text: boolean;
+}
+
+interface Fragment {
+  cypher: string;
+  params: readonly string[];
+}
+
+const frag = (cypher: string, params: readonly string[] = []): Fragment => ({ cypher, params });
+
+const fulltextAnchor = (node: string) =>
+  `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $text) YIELD node${node === "node" ? "" : ` AS ${node}`}`;
+
+/** `(:Law {key: $mentionsKey})`: the mentioned entity, by its label's key property. */
+const mentionedEntity = (label: EntityLabel): string => `(:${label} {${keyOf(label)}: $mentionsKey})`;
+
+const RESOLUTION_ORDER_CLAUSES: Record<ResolutionOrderName, string> = {
+  ADOPTED_ASC: `WITH r, coalesce(r.adoptedOn, '') AS adoptedOn
+ORDER BY adoptedOn, r.symbol`,
+  ADOPTED_DESC: `WITH r, coalesce(r.adoptedOn, '') AS adoptedOn
+ORDER BY adoptedOn DESC, r.symbol`,
+  SYMBOL_ASC: `WITH r
+ORDER BY r.symbol`,
+};
+
+function composed(name: string, parts: readonly Fragment[]): Statement {
+  const params = [...new Set(parts.flatMap((p) => p.params))];
+  try {
+    return st(parts.map((p) => p.cypher).join("\n"), params);
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`);
+  }
+}
+
+const whereClause = (conditions: readonly Fragment[]): Fragment[] =>
+  conditions.length === 0
+    ? []
+    : [frag(`WHERE ${conditions.map((c) => c.cypher).join("\n  AND ")}`, conditions.flatMap((c) => c.params))];
+
+/** The findResolutions statement of a shape: one query giving the total and the page (`$offset`, `$first`). */
+function buildFindResolutions(shape: ResolutionListShape): Statement {
+  const anchor: "text" | "mentions" | "concerns" | null = shape.text
+    ? "text"
+    : shape.mentions
+      ? "mentions"
+      : shape.concerns
+        ? "concerns"
+        : null;
+  const parts: Fragment[] = [];
+  if (anchor === "text") {
+    parts.push(frag(`${fulltextAnchor("node")}\nMATCH (r:Resolution)-[:HAS_PARAGRAPH]->(node)\nWITH DISTINCT r`, ["text"]));
+  } else if (anchor === "mentions" && shape.mentions) {
+    parts.push(
+      frag(`MATCH ${mentionedEntity(shape.mentions)}<-[:MENTIONS]-(:Paragraph)<-[:HAS_PARAGRAPH]-(r:Resolution)\nWITH DISTINCT r`, [
+        "mentionsKey",
+      ]),
+    );
+  } else if (anchor === "concerns") {
+    parts.push(frag(`MATCH (:Country {code: $concerns})<-[:CONCERNS]-(r:Resolution)`, ["concerns"]));
+  } else {
+    parts.push(frag(`MATCH (r:Resolution)`));
+  }
+  const conditions: Fragment[] = [];
+  if (!shape.includeStubs) conditions.push(frag(`r.stub = false`));
+  if (shape.body) conditions.push(frag(`r.body = $body`, ["body"]));
+  if (shape.yearFrom) conditions.push(frag(`r.year >= $yearFrom`, ["yearFrom"]));
+  if (shape.yearTo) conditions.push(frag(`r.year <= $yearTo`, ["yearTo"]));
+  if (shape.session) conditions.push(frag(`r.session = $session`, ["session"]));
+  if (shape.concerns && anchor !== "concerns") {
+    conditions.push(frag(`EXISTS { (r)-[:CONCERNS]->(:Country {code: $concerns}) }`, ["concerns"]));
+  }
+  if (shape.mentions && anchor !== "mentions") {
+    conditions.push(frag(`EXISTS { (r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:MENTIONS]->${mentionedEntity(shape.mentions)} }`, ["mentionsKey"]));
+  }
+  if (shape.references) {
+    conditions.push(
+      frag(
+        `(EXISTS { (r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:REFERS_TO]->(:Resolution {symbol: $references}) }
+    OR EXISTS { (r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:CITES]->(:Document {symbol: $references}) })`,
+        ["references"],
+      ),
+    );
+  }
+  parts.push(...whereClause(conditions));
+  parts.push(frag(RESOLUTION_ORDER_CLAUSES[shape.orderBy]));
+  parts.push(
+    frag(
+      `WITH collect(r) AS hits
+RETURN size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${projection("h", "Resolution")}] AS page`,
+      ["offset", "first"],
+    ),
+  );
+  return composed("findResolutions", parts);
+}
+
+/** The findParagraphs statement of a shape, ordered by the resolution's (adoptedOn, symbol), then ordinal. */
+function buildFindParagraphs(shape: ParagraphListShape): Statement {
+  const anchor: "text" | "resolution" | "mentions" | null = shape.text
+    ? "text"
+    : shape.resolution
+      ? "resolution"
+      : shape.mentions
+        ? "mentions"
+        : null;
+  const parts: Fragment[] = [];
+  if (anchor === "text") {
+    parts.push(frag(`${fulltextAnchor("p")}\nMATCH (r:Resolution)-[:HAS_PARAGRAPH]->(p)`, ["text"]));
+  } else if (anchor === "resolution") {
+    parts.push(frag(`MATCH (r:Resolution {symbol: $resolution})-[:HAS_PARAGRAPH]->(p:Paragraph)`, ["resolution"]));
+  } else if (anchor === "mentions" && shape.mentions) {
+    parts.push(
+      frag(`MATCH ${mentionedEntity(shape.mentions)}<-[:MENTIONS]-(p:Paragraph)\nWITH DISTINCT p\nMATCH (r:Resolution)-[:HAS_PARAGRAPH]->(p)`, [
+        "mentionsKey",
+      ]),
+    );
+  } else {
+    parts.push(frag(`MATCH (r:Resolution)-[:HAS_PARAGRAPH]->(p:Paragraph)`));
+  }
+  const conditions: Fragment[] = [];
+  if (shape.resolution && anchor !== "resolution") conditions.push(frag(`r.symbol = $resolution`, ["resolution"]));
+  if (shape.kind) conditions.push(frag(`p.kind = $kind`, ["kind"]));
+  // Whole-word prefix: the lower-cased verb is $verb, or starts with $verbWord ($verb and a space).
+  if (shape.verb) conditions.push(frag(`(toLower(p.verb) = $verb OR toLower(p.verb) STARTS WITH $verbWord)`, ["verb", "verbWord"]));
+  if (shape.mentions && anchor !== "mentions") {
+    conditions.push(frag(`EXISTS { (p)-[:MENTIONS]->${mentionedEntity(shape.mentions)} }`, ["mentionsKey"]));
+  }
+  parts.push(...whereClause(conditions));
+  parts.push(
+    frag(
+      `WITH r, p
+ORDER BY coalesce(r.adoptedOn, ''), r.symbol, p.ordinal
+WITH collect({resolution: r.symbol, paragraph: ${projection("p", "Paragraph")}}) AS rows
+RETURN size(rows) AS total, rows[$offset..($offset + $first)] AS page`,
+      ["offset", "first"],
+    ),
+  );
+  return composed("findParagraphs", parts);
+}
+
+function memo<Shape>(build: (shape: Shape) => Statement): (shape: Shape) => Statement {
+  const cache = new Map<string, Statement>();
+  return (shape) => {
+    const key = JSON.stringify(shape);
+    let statement = cache.get(key);
+    if (!statement) {
+      statement = build(shape);
+      cache.set(key, statement);
+    }
+    return statement;
+  };
+}
+
+/** One Statement per shape, built once: at most one per combination of fields, labels and orders. */
+export const findResolutionsStatement = memo(buildFindResolutions);
+export const findParagraphsStatement = memo(buildFindParagraphs);
+
+const NO_RESOLUTION_FILTER: ResolutionListShape = {
+  body: false,
+  yearFrom: false,
+  yearTo: false,
+  session: false,
+  concerns: false,
+  mentions: null,
+  references: false,
+  text: false,
+  includeStubs: false,
+  orderBy: "ADOPTED_ASC",
+};
+const NO_PARAGRAPH_FILTER: ParagraphListShape = { resolution: false, kind: false, verb: false, mentions: null, text: false };
+
+/**
+ * The shapes the lint test checks: no filter and every order (with and without stubs), each field
+ * alone, each anchor with every other field as a condition, and each label's mention fragment.
+ * Conditions are independent ANDed fragments, so these exercise every fragment in every position.
+ */
+export const LINTED_RESOLUTION_SHAPES: ReadonlyArray<[name: string, shape: ResolutionListShape]> = [
+  ...(["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"] as const).flatMap((orderBy): Array<[string, ResolutionListShape]> => [
+    [`${orderBy}`, { ...NO_RESOLUTION_FILTER, orderBy }],
+    [`${orderBy}+stubs`, { ...NO_RESOLUTION_FILTER, orderBy, includeStubs: true }],
+  ]),
+  ...(["body", "yearFrom", "yearTo", "session", "concerns", "references", "text"] as const).map((field): [string, ResolutionListShape] => [
+    field,
+    { ...NO_RESOLUTION_FILTER, [field]: true },
+  ]),
+  ...ENTITY_LABELS.map((label): [string, ResolutionListShape] => [`mentions:${label}`, { ...NO_RESOLUTION_FILTER, mentions: label }]),
+  [
+    "all, text anchor",
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, includeStubs: false, orderBy: "ADOPTED_DESC" },
+  ],
+  [
+    "all but text, mentions anchor",
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Country", references: true, text: false, includeStubs: true, orderBy: "SYMBOL_ASC" },
+  ],
+  [
+    "all but text and mentions, concerns anchor",
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: null, references: true, text: false, includeStubs: false, orderBy: "ADOPTED_ASC" },
+  ],
+];
+
+export const LINTED_PARAGRAPH_SHAPES: ReadonlyArray<[name: string, shape: ParagraphListShape]> = [
+  ["none", NO_PARAGRAPH_FILTER],
+  ...(["resolution", "kind", "verb", "text"] as const).map((field): [string, ParagraphListShape] => [field, { ...NO_PARAGRAPH_FILTER, [field]: true }]),
+  ...ENTITY_LABELS.map((label): [string, ParagraphListShape] => [`mentions:${label}`, { ...NO_PARAGRAPH_FILTER, mentions: label }]),
+  ["all, text anchor", { resolution: true, kind: true, verb: true, mentions: "Person", text: true }],
+  ["all but text, resolution anchor", { resolution: true, kind: true, verb: true, mentions: "Instrument", text: false }],
+  ["all but text and resolution, mentions anchor", { resolution: false, kind: true, verb: true, mentions: "Organization", text: false }],
+];
+
 /** Not sent by the store: the conformance test empties the database between tests with it. */
 export const CLEAR_DATABASE = st(`MATCH (n) DETACH DELETE n`, []);
 
@@ -450,6 +732,8 @@ export function allStatements(): Array<[name: string, statement: Statement]> {
       Object.entries(group).map(([name, s]): [string, Statement] => [`${name}:${label}`, s]),
     ),
     ...Object.entries(CITING_PARAGRAPHS).map(([label, s]): [string, Statement] => [`citingParagraphs:${label}`, s]),
+    ...LINTED_RESOLUTION_SHAPES.map(([name, shape]): [string, Statement] => [`findResolutions:${name}`, findResolutionsStatement(shape)]),
+    ...LINTED_PARAGRAPH_SHAPES.map(([name, shape]): [string, Statement] => [`findParagraphs:${name}`, findParagraphsStatement(shape)]),
     ...SCHEMA_STATEMENTS.map((s): [string, Statement] => [`schema:${s.name}`, { cypher: s.cypher, params: [] }]),
     ["awaitIndexes", AWAIT_INDEXES],
     ["clearDatabase", CLEAR_DATABASE],

@@ -43,7 +43,7 @@ export interface DocumentParams {
   refs: Array<{ paragraph: string; seq: CypherInt; target: string; verb: string | null; date: string | null }>;
   cites: Array<{ paragraph: string; seq: CypherInt; document: string; verb: string | null }>;
   entities: Record<EntityLabel, Array<{ key: string; name: string; country: string | null }>>;
-  mentions: Record<EntityLabel, Array<{ paragraph: string; key: string; start: CypherInt; end: CypherInt; surface: string }>>;
+  mentions: Record<EntityLabel, Array<{ paragraph: string; key: string; seq: CypherInt; start: CypherInt; end: CypherInt; surface: string }>>;
   recalls: Array<{ target: string; verbs: string[]; paragraphs: string[] }>;
   countries: string[];
   votes: Array<{ country: string; vote: string }>;
@@ -59,7 +59,7 @@ export function documentParams(facts: DocumentFacts): DocumentParams {
   for (const e of facts.entities) entities[e.label].push({ key: e.key, name: e.name, country: e.country });
   const mentions = perEntityLabel<DocumentParams["mentions"][EntityLabel][number]>();
   for (const m of facts.mentions) {
-    mentions[m.label].push({ paragraph: m.paragraph, key: m.key, start: i(m.start), end: i(m.end), surface: m.surface });
+    mentions[m.label].push({ paragraph: m.paragraph, key: m.key, seq: i(m.seq), start: i(m.start), end: i(m.end), surface: m.surface });
   }
   return {
     symbol: r.symbol,
@@ -171,6 +171,7 @@ export interface MentionRow {
   name: string;
   start: number;
   end: number;
+  seq: number;
 }
 
 export interface AnalysisProps {
@@ -273,6 +274,7 @@ export function toMentionRecord(row: MentionRow): MentionRecord {
     name: row.name,
     start: row.start,
     end: row.end,
+    entity: { label: row.label, key: row.key },
   };
   if (row.label === "Country") record.id = row.key;
   return record;

@@ -17,8 +17,11 @@ import type {
   CitationTarget,
   CitingParagraph,
   CoMention,
+  CountryVoteRecord,
   EntityRecord,
   EntityRef,
+  FindParagraphsArgs,
+  FindResolutionsArgs,
   GraphCounts,
   GraphQueries,
   GraphStore,
@@ -26,8 +29,10 @@ import type {
   LineageEntry,
   ListResolutionsArgs,
   MentionRecord,
+  Page,
   ParagraphRecord,
   PathHop,
+  RecallEdge,
   ReferenceRecord,
   ResolutionNode,
   ResolutionPage,
@@ -49,6 +54,7 @@ import {
   type Statement,
 } from "./cypher.js";
 import { acquireDriver, openFailure, releaseDriver, useFailure, type Neo4jSettings } from "./driver.js";
+import { paragraphListQuery, resolutionListQuery, type ListParams } from "./lists.js";
 import { luceneQuery, snippet } from "./lucene.js";
 import { applySchema } from "./schema.js";
 import {
@@ -415,6 +421,50 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     };
   }
 
+  async recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]> {
+    const statement = direction === "out" ? S.recallsOut : direction === "in" ? S.recallsIn : undefined;
+    if (!statement) throw new BadUserInputError("direction", `must be "out" or "in", got ${JSON.stringify(direction)}`);
+    const rows = await this.#batch(symbols, (tx, keys) => run<Edge & { owner: string }>(tx, statement, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.owner, (r) => ({ from: r.recaller, to: r.recalled, verbs: r.verbs, paragraphs: r.paragraphs }));
+  }
+
+  async concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
+    type Row = { owner: string; key: string; name: string };
+    const rows = await this.#batch(symbols, (tx, keys) => run<Row>(tx, S.concernsOf, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.owner, (r) => toEntityRecord("Country", r.key, r.name, null));
+  }
+
+  async votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]> {
+    type Row = { owner: string; vote: CountryVoteRecord["vote"]; key: string; name: string };
+    const rows = await this.#batch(symbols, (tx, keys) => run<Row>(tx, S.votesOf, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.owner, (r) => ({ country: toEntityRecord("Country", r.key, r.name, null), vote: r.vote }));
+  }
+
+  async findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]> {
+    const checked = entityLabel(label);
+    const n = nonNegativeInteger("limit", limit);
+    if (n === 0) return [];
+    type Row = { key: string; name: string; country: string | null };
+    const rows = await this.#read((tx) =>
+      run<Row>(tx, ENTITY_STATEMENTS[checked].findEntities, { name: name.toLowerCase(), limit: int(n) }),
+    );
+    return rows.map((r) => toEntityRecord(checked, r.key, r.name, r.country));
+  }
+
+  async findResolutions(args: FindResolutionsArgs): Promise<Page<ResolutionNode>> {
+    const query = resolutionListQuery(args);
+    if (query === null) return { items: [], totalCount: 0 };
+    const row = await this.#list<ResolutionProps>(query.statement, query.params);
+    return { totalCount: row.total, items: row.page.map(toResolutionNode) };
+  }
+
+  async findParagraphs(args: FindParagraphsArgs): Promise<Page<ParagraphRecord>> {
+    const query = paragraphListQuery(args);
+    if (query === null) return { items: [], totalCount: 0 };
+    const row = await this.#list<{ resolution: string; paragraph: ParagraphProps }>(query.statement, query.params);
+    return { totalCount: row.total, items: row.page.map((r) => toParagraphRecord(r.resolution, r.paragraph)) };
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -543,6 +593,12 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     if (keys.length === 0) return [];
     const rows = tx ? await read(tx, keys) : await this.#read((t) => read(t, keys));
     return rows.map((r) => toParagraphRecord(r.resolution, r.paragraph));
+  }
+
+  /** One filtered-list query: the total and the page, in one statement (so from one snapshot). */
+  async #list<Item>(statement: Statement, params: ListParams): Promise<{ total: number; page: Item[] }> {
+    const [row] = await this.#read((tx) => run<{ total: number; page: Item[] }>(tx, statement, params));
+    return { total: row?.total ?? 0, page: row?.page ?? [] };
   }
 
   /** A batched read: deduplicated keys as one list parameter; no query at all for no keys. */

@@ -43,6 +43,16 @@ function configure(db: Database.Database, path: string): void {
   migrate(db, path);
 }
 
+/**
+ * SQL functions the statements use that SQLite lacks. `fold_case` lower-cases with full Unicode
+ * case mapping (SQLite's own lower() only folds ASCII), as Neo4j's toLower() does, so that the
+ * case-insensitive matches of findEntities and the verb filter agree between the stores. Only
+ * queries use it, never the schema: other tools can still open and write the file.
+ */
+export function registerFunctions(db: Database.Database): void {
+  db.function("fold_case", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database | undefined;
   try {
@@ -53,6 +63,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       ...(trace ? { verbose: (message?: unknown) => trace(String(message)) } : {}),
     });
     configure(db, path);
+    registerFunctions(db);
     return db;
   } catch (err) {
     db?.close();

@@ -141,6 +141,7 @@ export function toMentionRecord(row: MentionRow): MentionRecord {
     name: row.name,
     start: row.start_offset,
     end: row.end_offset,
+    entity: { label, key: row.entity_key },
   };
   if (label === "Country") record.id = row.entity_key;
   return record;

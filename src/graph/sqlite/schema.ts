@@ -301,11 +301,18 @@ CREATE TABLE sponsorships (
 CREATE INDEX sponsorships_by_country ON sponsorships (label, country);
 `;
 
+// Indexes the filtered lists need (findResolutions): resolutions by session, as they already are
+// by body and year. Everything else they filter on already has one (concerns, mentions, refs, FTS).
+const V4 = `
+CREATE INDEX resolutions_by_session ON resolutions (session, year);
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
   { version: 2, sql: V2 },
   { version: 3, sql: V3, data: migrateV2Documents },
+  { version: 4, sql: V4 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

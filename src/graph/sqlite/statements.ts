@@ -39,8 +39,9 @@ export const INSERT_STUB = `INSERT INTO resolutions (symbol, stub) VALUES (?, 1)
 export const INSERT_DOCUMENT = `INSERT INTO documents (symbol) VALUES (?) ON CONFLICT (symbol) DO NOTHING`;
 
 /** The last document written decides an entity's name (both stores: MERGE then SET). */
+/** The first document to name an entity names it, as in Neo4j (ON CREATE SET): both stores agree whatever is loaded later. */
 export const UPSERT_ENTITY = `INSERT INTO entities (label, key, name, country) VALUES (@label, @key, @name, @country)
-ON CONFLICT (label, key) DO UPDATE SET name = excluded.name, country = excluded.country`;
+ON CONFLICT (label, key) DO NOTHING`;
 
 export const INSERT_PARAGRAPH = `INSERT INTO paragraphs (${PARAGRAPH_COLUMNS})
 VALUES (@id, @resolution, @key, @kind, @ordinal, @verb, @text, @footnotes)`;
@@ -393,3 +394,141 @@ WHERE analysis_key IN (SELECT value FROM json_each(?))
 ORDER BY analysis_key, seq`;
 
 export const PARAGRAPH_TEXTS = `SELECT id, text FROM paragraphs ORDER BY id`;
+
+// --- the GraphQL API's reads ------------------------------------------------------------------
+// Batched like BATCHED_READS (the keys as ONE JSON array, `@keys`), plus the constants they compare
+// with, bound too. A stub has no adoption date: `coalesce(adopted_on, @undated)` sorts it with the
+// loaded resolutions that give none ("" sorts first), ties by symbol, as Neo4jStore does.
+
+export const GRAPH_BATCHED_READS = {
+  /** RECALLS out of each resolution, by the recalled one's (adoptedOn, symbol). */
+  recallsOut: `SELECT e.src AS owner, e.src, e.dst, e.verbs, e.paragraphs FROM recalls AS e
+JOIN resolutions AS o ON o.symbol = e.dst
+WHERE e.src IN (SELECT value FROM json_each(@keys))
+ORDER BY e.src, coalesce(o.adopted_on, @undated), o.symbol`,
+
+  /** RECALLS into each resolution, by the recalling one's (adoptedOn, symbol). */
+  recallsIn: `SELECT e.dst AS owner, e.src, e.dst, e.verbs, e.paragraphs FROM recalls AS e
+JOIN resolutions AS o ON o.symbol = e.src
+WHERE e.dst IN (SELECT value FROM json_each(@keys))
+ORDER BY e.dst, coalesce(o.adopted_on, @undated), o.symbol`,
+
+  concernsOf: `SELECT c.resolution AS owner, e.label, e.key, e.name, e.country FROM concerns AS c
+JOIN entities AS e ON e.label = c.label AND e.key = c.country
+WHERE c.resolution IN (SELECT value FROM json_each(@keys))
+ORDER BY c.resolution, e.name, e.key`,
+
+  /** Yes, then no, then abstain (the votes.vote CHECK allows nothing else), each by state name. */
+  votesOf: `SELECT v.resolution AS owner, v.vote, e.label, e.key, e.name, e.country FROM votes AS v
+JOIN entities AS e ON e.label = v.label AND e.key = v.country
+WHERE v.resolution IN (SELECT value FROM json_each(@keys))
+ORDER BY v.resolution, CASE v.vote WHEN @yes THEN 0 WHEN @no THEN 1 ELSE 2 END, e.name, e.key`,
+} as const;
+
+export type GraphBatchedRead = keyof typeof GRAPH_BATCHED_READS;
+
+/**
+ * Entities of one label whose name or key equals or starts with @name (already case-folded by the
+ * caller), case-insensitively; exact matches first, then by name and key. `instr(x, y) = 1` is
+ * "x starts with y" without LIKE's wildcards. The label's primary-key range bounds the scan.
+ */
+export const FIND_ENTITIES = `SELECT label, key, name, country,
+  fold_case(name) = @name OR fold_case(key) = @name AS exact
+FROM entities
+WHERE label = @label AND (instr(fold_case(name), @name) = 1 OR instr(fold_case(key), @name) = 1)
+ORDER BY exact DESC, name, key
+LIMIT @limit`;
+
+// --- filtered lists: SQL composed from fixed fragments --------------------------------------------
+// Which fragments a statement has depends only on which filter fields are present (its "shape"),
+// never on their values, which are always bound. One statement text per shape, prepared once.
+
+export interface ResolutionListShape {
+  body: boolean;
+  yearFrom: boolean;
+  yearTo: boolean;
+  session: boolean;
+  concerns: boolean;
+  mentions: boolean;
+  references: boolean;
+  text: boolean;
+  includeStubs: boolean;
+  orderBy: "ADOPTED_ASC" | "ADOPTED_DESC" | "SYMBOL_ASC";
+}
+
+export interface ParagraphListShape {
+  resolution: boolean;
+  kind: boolean;
+  verb: boolean;
+  mentions: boolean;
+  text: boolean;
+}
+
+/** Each present field adds its condition (ANDed); `r.symbol IN (…)` lets the index of the sub-select drive. */
+const RESOLUTION_CONDITIONS: Record<Exclude<keyof ResolutionListShape, "includeStubs" | "orderBy">, string> = {
+  body: `r.body = @body`,
+  yearFrom: `r.year >= @yearFrom`,
+  yearTo: `r.year <= @yearTo`,
+  session: `r.session = @session`,
+  concerns: `r.symbol IN (SELECT c.resolution FROM concerns AS c WHERE c.label = @countryLabel AND c.country = @concerns)`,
+  mentions: `r.symbol IN (SELECT p.resolution FROM mentions AS m JOIN paragraphs AS p ON p.id = m.paragraph_id
+    WHERE m.label = @mentionsLabel AND m.entity_key = @mentionsKey)`,
+  references: `r.symbol IN (SELECT p.resolution FROM refs AS x JOIN paragraphs AS p ON p.id = x.paragraph_id
+    WHERE x.target = @references)`,
+  text: `r.symbol IN (SELECT p.resolution FROM paragraphs_fts JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
+    WHERE paragraphs_fts MATCH @text)`,
+};
+
+/** Loaded rows always have adopted_on (a CHECK says so), so without stubs the partial index serves the order. */
+const RESOLUTION_ORDERS: Record<ResolutionListShape["orderBy"], { loaded: string; withStubs: string }> = {
+  ADOPTED_ASC: { loaded: `r.adopted_on, r.symbol`, withStubs: `coalesce(r.adopted_on, @undated), r.symbol` },
+  ADOPTED_DESC: { loaded: `r.adopted_on DESC, r.symbol`, withStubs: `coalesce(r.adopted_on, @undated) DESC, r.symbol` },
+  SYMBOL_ASC: { loaded: `r.symbol`, withStubs: `r.symbol` },
+};
+
+const where = (conditions: string[]): string => (conditions.length === 0 ? "" : `\nWHERE ${conditions.join("\n  AND ")}`);
+
+function resolutionConditions(shape: ResolutionListShape): string[] {
+  const conditions = shape.includeStubs ? [] : [`r.stub = 0`];
+  for (const field of Object.keys(RESOLUTION_CONDITIONS) as Array<keyof typeof RESOLUTION_CONDITIONS>) {
+    if (shape[field]) conditions.push(RESOLUTION_CONDITIONS[field]);
+  }
+  return conditions;
+}
+
+/** The page (`@first`, `@offset`) and the total of a findResolutions shape: two statements, one read transaction. */
+export function findResolutionsSql(shape: ResolutionListShape): { page: string; total: string } {
+  const filter = where(resolutionConditions(shape));
+  const order = RESOLUTION_ORDERS[shape.orderBy][shape.includeStubs ? "withStubs" : "loaded"];
+  return {
+    page: `SELECT stub, ${RESOLUTION_COLUMNS} FROM resolutions AS r${filter}
+ORDER BY ${order}
+LIMIT @first OFFSET @offset`,
+    total: `SELECT count(*) AS n FROM resolutions AS r${filter}`,
+  };
+}
+
+const PARAGRAPH_CONDITIONS: Record<keyof ParagraphListShape, string> = {
+  resolution: `p.resolution = @resolution`,
+  kind: `p.kind = @kind`,
+  /** Whole-word prefix: the folded verb is @verb, or starts with @verbWord (= @verb followed by a space). */
+  verb: `(fold_case(p.verb) = @verb OR instr(fold_case(p.verb), @verbWord) = 1)`,
+  mentions: `p.id IN (SELECT m.paragraph_id FROM mentions AS m WHERE m.label = @mentionsLabel AND m.entity_key = @mentionsKey)`,
+  text: `p.pk IN (SELECT paragraphs_fts.rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH @text)`,
+};
+
+/** Paragraphs belong to loaded resolutions only, whose adopted_on is never NULL. */
+export function findParagraphsSql(shape: ParagraphListShape): { page: string; total: string } {
+  const conditions = (Object.keys(PARAGRAPH_CONDITIONS) as Array<keyof ParagraphListShape>)
+    .filter((field) => shape[field])
+    .map((field) => PARAGRAPH_CONDITIONS[field]);
+  const filter = where(conditions);
+  return {
+    page: `SELECT p.id, p.resolution, p.key, p.kind, p.ordinal, p.verb, p.text, p.footnotes
+FROM paragraphs AS p
+JOIN resolutions AS r ON r.symbol = p.resolution${filter}
+ORDER BY r.adopted_on, r.symbol, p.ordinal
+LIMIT @first OFFSET @offset`,
+    total: `SELECT count(*) AS n FROM paragraphs AS p${filter}`,
+  };
+}

@@ -2,6 +2,7 @@
 // port, and every statement is prepared once here so that a call never re-parses SQL.
 
 import type Database from "better-sqlite3";
+import type { EntityLabel } from "../model.js";
 import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
 import { BadUserInputError, StoreUnavailableError } from "../../errors.js";
 import type {
@@ -11,6 +12,7 @@ import type {
   CitationTarget,
   CitingParagraph,
   CoMention,
+  CountryVoteRecord,
   EntityRecord,
   EntityRef,
   GraphCounts,
@@ -22,8 +24,12 @@ import type {
   ResolutionNode,
   SearchArgs,
   SearchHit,
+  FindParagraphsArgs,
+  FindResolutionsArgs,
   ListResolutionsArgs,
   MentionRecord,
+  Page,
+  RecallEdge,
   ParagraphRecord,
   ReferenceRecord,
   ResolutionPage,
@@ -36,6 +42,7 @@ import { keysParam, manyPerKey, onePerKey } from "./batch.js";
 import { unavailableReason, useFailure } from "./failures.js";
 import { GraphReads } from "./graph-reads.js";
 import { LineageQueries } from "./lineage.js";
+import { ListQueries } from "./lists.js";
 import { SearchQueries } from "./search.js";
 import { DocumentWriter } from "./write.js";
 import { openDatabase, type OpenOptions } from "./open.js";
@@ -99,6 +106,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
   readonly #lineage: LineageQueries;
   readonly #search: SearchQueries;
   readonly #graph: GraphReads;
+  readonly #lists: ListQueries;
   readonly #resolutionNodes: Statement<[string], ResolutionNodeRow>;
   readonly #symbolForHash: Statement<{ hash: string }, { symbol: string }>;
   readonly #resolutionsBySymbols: Statement<[string], ResolutionRow>;
@@ -139,6 +147,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
     this.#lineage = new LineageQueries(db);
     this.#search = new SearchQueries(db);
     this.#graph = new GraphReads(db);
+    this.#lists = new ListQueries(db);
     this.#resolutionNodes = db.prepare(BATCHED_READS.resolutionNodes);
     this.#symbolForHash = db.prepare(SELECT_SYMBOL_FOR_SOURCE_HASH);
     this.#resolutionsBySymbols = db.prepare(BATCHED_READS.resolutionsBySymbols);
@@ -305,6 +314,30 @@ export class SqliteStore implements GraphStore, GraphQueries {
 
   async graphCounts(): Promise<GraphCounts> {
     return this.#use(() => this.#graph.graphCounts());
+  }
+
+  async recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]> {
+    return this.#use(() => this.#lists.recallsOf(symbols, direction));
+  }
+
+  async concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
+    return this.#use(() => this.#lists.concernsOf(symbols));
+  }
+
+  async votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]> {
+    return this.#use(() => this.#lists.votesOf(symbols));
+  }
+
+  async findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]> {
+    return this.#use(() => this.#lists.findEntities(label, name, limit));
+  }
+
+  async findResolutions(args: FindResolutionsArgs): Promise<Page<ResolutionNode>> {
+    return this.#use(() => this.#lists.findResolutions(args));
+  }
+
+  async findParagraphs(args: FindParagraphsArgs): Promise<Page<ParagraphRecord>> {
+    return this.#use(() => this.#lists.findParagraphs(args));
   }
 
   async close(): Promise<void> {

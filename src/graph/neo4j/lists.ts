@@ -1,0 +1,130 @@
+// What a findResolutions / findParagraphs call sends: the statement of its shape (cypher.ts composes
+// it from fixed fragments) and the parameters, values only. Validation matches SqliteStore's, so
+// both stores refuse the same input with the same BAD_USER_INPUT.
+
+import { int } from "neo4j-driver";
+import { PARAGRAPH_KINDS } from "../../domain.js";
+import { BadUserInputError } from "../../errors.js";
+import { ENTITY_LABELS, type EntityLabel } from "../model.js";
+import type { FindParagraphsArgs, FindResolutionsArgs, ResolutionOrder } from "../port.js";
+import {
+  findParagraphsStatement,
+  findResolutionsStatement,
+  type ParagraphListShape,
+  type ResolutionListShape,
+  type Statement,
+} from "./cypher.js";
+import { luceneQuery } from "./lucene.js";
+import type { CypherInt } from "./records.js";
+
+const RESOLUTION_ORDERS: readonly ResolutionOrder[] = ["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"];
+
+export type ListParams = Record<string, string | CypherInt>;
+
+export interface ListQuery<Shape> {
+  shape: Shape;
+  statement: Statement;
+  params: ListParams;
+}
+
+const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
+
+export function nonNegativeInteger(field: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new BadUserInputError(field, `must be a non-negative integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+function optionalInteger(field: string, value: number | null | undefined): number | null {
+  if (!given(value)) return null;
+  if (!Number.isSafeInteger(value)) throw new BadUserInputError(field, `must be an integer, got ${String(value)}`);
+  return value;
+}
+
+export function entityLabelOf(field: string, label: string): EntityLabel {
+  const found = ENTITY_LABELS.find((l) => l === label);
+  if (!found) throw new BadUserInputError(field, `must be one of ${ENTITY_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
+  return found;
+}
+
+/**
+ * The verb filter's phrase as compared: trimmed, inner whitespace collapsed, lower-cased; null when
+ * nothing is left (no verb filter). It matches a verb equal to it or starting with it followed by
+ * a space: whole words, so `Recalling` matches `Recalling also` but not `Recalls`.
+ */
+export function verbPhrase(verb: string): string | null {
+  const phrase = verb.trim().split(/\s+/u).join(" ").toLowerCase();
+  return phrase === "" ? null : phrase;
+}
+
+/** Null when the text has nothing to search for: the store answers an empty page without a query. */
+export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<ResolutionListShape> | null {
+  const f = args.filter;
+  if (!RESOLUTION_ORDERS.includes(args.orderBy)) {
+    throw new BadUserInputError("orderBy", `must be one of ${RESOLUTION_ORDERS.join(", ")}, got ${JSON.stringify(args.orderBy)}`);
+  }
+  const first = nonNegativeInteger("first", args.first);
+  const offset = nonNegativeInteger("offset", args.offset);
+  const yearFrom = optionalInteger("yearFrom", f.yearFrom);
+  const yearTo = optionalInteger("yearTo", f.yearTo);
+  const mentions = given(f.mentions) ? { label: entityLabelOf("mentions.label", f.mentions.label), key: f.mentions.key } : null;
+  const text = given(f.text) ? luceneQuery(f.text) : null;
+  if (given(f.text) && text === null) return null;
+  const shape: ResolutionListShape = {
+    body: given(f.body),
+    yearFrom: yearFrom !== null,
+    yearTo: yearTo !== null,
+    session: given(f.session),
+    concerns: given(f.concerns),
+    mentions: mentions?.label ?? null,
+    references: given(f.references),
+    text: text !== null,
+    includeStubs: f.includeStubs === true,
+    orderBy: args.orderBy,
+  };
+  const params: ListParams = {};
+  if (text !== null) params.text = text;
+  if (mentions) params.mentionsKey = mentions.key;
+  if (given(f.concerns)) params.concerns = f.concerns;
+  if (given(f.body)) params.body = f.body;
+  if (yearFrom !== null) params.yearFrom = int(yearFrom);
+  if (yearTo !== null) params.yearTo = int(yearTo);
+  if (given(f.session)) params.session = f.session;
+  if (given(f.references)) params.references = f.references;
+  params.offset = int(offset);
+  params.first = int(first);
+  return { shape, statement: findResolutionsStatement(shape), params };
+}
+
+export function paragraphListQuery(args: FindParagraphsArgs): ListQuery<ParagraphListShape> | null {
+  const f = args.filter;
+  const first = nonNegativeInteger("first", args.first);
+  const offset = nonNegativeInteger("offset", args.offset);
+  if (given(f.kind) && !(PARAGRAPH_KINDS as readonly string[]).includes(f.kind)) {
+    throw new BadUserInputError("kind", `must be one of ${PARAGRAPH_KINDS.join(", ")}, got ${JSON.stringify(f.kind)}`);
+  }
+  const mentions = given(f.mentions) ? { label: entityLabelOf("mentions.label", f.mentions.label), key: f.mentions.key } : null;
+  const verb = given(f.verb) ? verbPhrase(f.verb) : null;
+  const text = given(f.text) ? luceneQuery(f.text) : null;
+  if (given(f.text) && text === null) return null;
+  const shape: ParagraphListShape = {
+    resolution: given(f.resolution),
+    kind: given(f.kind),
+    verb: verb !== null,
+    mentions: mentions?.label ?? null,
+    text: text !== null,
+  };
+  const params: ListParams = {};
+  if (text !== null) params.text = text;
+  if (given(f.resolution)) params.resolution = f.resolution;
+  if (mentions) params.mentionsKey = mentions.key;
+  if (given(f.kind)) params.kind = f.kind;
+  if (verb !== null) {
+    params.verb = verb;
+    params.verbWord = `${verb} `;
+  }
+  params.offset = int(offset);
+  params.first = int(first);
+  return { shape, statement: findParagraphsStatement(shape), params };
+}
