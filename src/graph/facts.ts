@@ -4,7 +4,7 @@
 // made here once.
 
 import type { CountryRef, Mention, ResolutionDocument, SourceInfo } from "../domain.js";
-import type { EntityLabel } from "./model.js";
+import { ENTITY_LABEL_OF, type EntityLabel } from "./model.js";
 import { paragraphId } from "./port.js";
 
 export interface ResolutionFact {
@@ -85,14 +85,6 @@ export interface DocumentFacts {
   votes: { country: string; name: string; vote: string }[];
 }
 
-const ENTITY_LABEL: Record<Mention["kind"], EntityLabel> = {
-  country: "Country",
-  person: "Person",
-  law: "Law",
-  instrument: "Instrument",
-  organization: "Organization",
-};
-
 /** `A/HRC/RES/36/32` → `36`; `A/RES/80/4` → `80`; `A/HRC/RES/S-25/1` → `S-25`; SC and old GA: null. */
 export function sessionOf(symbol: string): string | null {
   const m = /\/(?:RES|DEC)\/(S-\d+|ES-\d+|\d+)\/\d+/.exec(symbol);
@@ -126,7 +118,7 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
   const mentions: MentionFact[] = [];
   const textOf = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
   doc.mentions.forEach((m, seq) => {
-    const label = ENTITY_LABEL[m.kind];
+    const label = ENTITY_LABEL_OF[m.kind];
     const key = entityKey(m, lawCountry);
     if (!entities.has(`${label}|${key}`)) {
       entities.set(`${label}|${key}`, { label, key, name: m.name, country: label === "Law" ? lawCountry : null });

@@ -2,6 +2,8 @@
 // the SQLite schema checks and the tests' expectations are all derived from these two tables, so a
 // label, relationship type or property exists everywhere or nowhere.
 
+import type { MentionKind } from "../domain.js";
+
 export type PropertyType = "STRING" | "INTEGER" | "FLOAT" | "BOOLEAN" | "LIST<STRING>";
 
 export interface PropertySpec {
@@ -127,6 +129,22 @@ export type NodeLabel = keyof typeof NODES;
 /** Labels whose nodes are found in paragraphs by name. */
 export const ENTITY_LABELS = ["Country", "Person", "Law", "Instrument", "Organization"] as const satisfies readonly NodeLabel[];
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** The node label of each kind of mention the parser finds, and back. */
+export const ENTITY_LABEL_OF: Readonly<Record<MentionKind, EntityLabel>> = {
+  country: "Country",
+  person: "Person",
+  law: "Law",
+  instrument: "Instrument",
+  organization: "Organization",
+};
+export const MENTION_KIND_OF: Readonly<Record<EntityLabel, MentionKind>> = {
+  Country: "country",
+  Person: "person",
+  Law: "law",
+  Instrument: "instrument",
+  Organization: "organization",
+};
 
 export const RELATIONSHIPS = {
   HAS_PARAGRAPH: { from: ["Resolution"], to: ["Paragraph"], description: "a resolution's paragraphs", properties: {} },

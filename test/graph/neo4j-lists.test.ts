@@ -14,7 +14,7 @@ import {
   paramsIn,
   type ResolutionListShape,
 } from "../../src/graph/neo4j/cypher.js";
-import { paragraphListQuery, resolutionListQuery, verbPhrase } from "../../src/graph/neo4j/lists.js";
+import { paragraphListQuery, resolutionListQuery } from "../../src/graph/neo4j/lists.js";
 
 const RESOLUTION_PROJECTION =
   "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash}";
@@ -174,15 +174,6 @@ RETURN size(rows) AS total, rows[$offset..($offset + $first)] AS page`);
     const all = paragraphListQuery({ filter: { verb: "   " }, first: 1, offset: 0 })!;
     expect(all.statement.cypher).toMatch(/^MATCH \(r:Resolution\)-\[:HAS_PARAGRAPH\]->\(p:Paragraph\)\nWITH r, p\n/);
     expect(all.params).toEqual({ offset: int(0), first: int(1) });
-  });
-
-  it.each([
-    ["Recalling", "recalling"],
-    ["  Calls \t upon\n", "calls upon"],
-    ["ÉGALEMENT", "également"],
-    ["", null],
-  ])("verb %j is compared as %j", (verb, phrase) => {
-    expect(verbPhrase(verb)).toBe(phrase);
   });
 
   it("refuses a bad kind; nothing to search gives no query", () => {

@@ -4,7 +4,7 @@
 
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { paragraphListQuery, resolutionListQuery, verbPhrase } from "../../src/graph/sqlite/lists.js";
+import { paragraphListQuery, resolutionListQuery } from "../../src/graph/sqlite/lists.js";
 import { registerFunctions } from "../../src/graph/sqlite/open.js";
 import {
   FIND_ENTITIES,
@@ -170,15 +170,6 @@ describe("findParagraphs: filter in, shape and bound values out", () => {
     expect(page).toContain("ORDER BY r.adopted_on, r.symbol, p.ordinal\nLIMIT @first OFFSET @offset");
     expect(namedParams(page)).toEqual(Object.keys(query!.params).sort());
     expect(namedParams(total)).toEqual(Object.keys(query!.params).filter((p) => p !== "first" && p !== "offset").sort());
-  });
-
-  it.each([
-    ["Recalling", "recalling"],
-    ["  Calls \t upon\n", "calls upon"],
-    ["", null],
-    ["   ", null],
-  ])("verb %j is compared as %j", (verb, phrase) => {
-    expect(verbPhrase(verb)).toBe(phrase);
   });
 
   it("an empty filter has no WHERE; bad kind refused", () => {

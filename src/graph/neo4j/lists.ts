@@ -5,8 +5,7 @@
 import { int } from "neo4j-driver";
 import { PARAGRAPH_KINDS } from "../../domain.js";
 import { BadUserInputError } from "../../errors.js";
-import { ENTITY_LABELS, type EntityLabel } from "../model.js";
-import type { FindParagraphsArgs, FindResolutionsArgs, ResolutionOrder } from "../port.js";
+import type { FindParagraphsArgs, FindResolutionsArgs } from "../port.js";
 import {
   findParagraphsStatement,
   findResolutionsStatement,
@@ -14,10 +13,9 @@ import {
   type ResolutionListShape,
   type Statement,
 } from "./cypher.js";
+import { entityLabelOf, given, nonNegativeInteger, optionalInteger, resolutionOrderOf, verbPhrase } from "../port-args.js";
 import { luceneQuery } from "./lucene.js";
 import type { CypherInt } from "./records.js";
-
-const RESOLUTION_ORDERS: readonly ResolutionOrder[] = ["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"];
 
 export type ListParams = Record<string, string | CypherInt>;
 
@@ -27,43 +25,10 @@ export interface ListQuery<Shape> {
   params: ListParams;
 }
 
-const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
-
-export function nonNegativeInteger(field: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new BadUserInputError(field, `must be a non-negative integer, got ${String(value)}`);
-  }
-  return value;
-}
-
-function optionalInteger(field: string, value: number | null | undefined): number | null {
-  if (!given(value)) return null;
-  if (!Number.isSafeInteger(value)) throw new BadUserInputError(field, `must be an integer, got ${String(value)}`);
-  return value;
-}
-
-export function entityLabelOf(field: string, label: string): EntityLabel {
-  const found = ENTITY_LABELS.find((l) => l === label);
-  if (!found) throw new BadUserInputError(field, `must be one of ${ENTITY_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
-  return found;
-}
-
-/**
- * The verb filter's phrase as compared: trimmed, inner whitespace collapsed, lower-cased; null when
- * nothing is left (no verb filter). It matches a verb equal to it or starting with it followed by
- * a space: whole words, so `Recalling` matches `Recalling also` but not `Recalls`.
- */
-export function verbPhrase(verb: string): string | null {
-  const phrase = verb.trim().split(/\s+/u).join(" ").toLowerCase();
-  return phrase === "" ? null : phrase;
-}
-
 /** Null when the text has nothing to search for: the store answers an empty page without a query. */
 export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<ResolutionListShape> | null {
   const f = args.filter;
-  if (!RESOLUTION_ORDERS.includes(args.orderBy)) {
-    throw new BadUserInputError("orderBy", `must be one of ${RESOLUTION_ORDERS.join(", ")}, got ${JSON.stringify(args.orderBy)}`);
-  }
+  resolutionOrderOf("orderBy", args.orderBy);
   const first = nonNegativeInteger("first", args.first);
   const offset = nonNegativeInteger("offset", args.offset);
   const yearFrom = optionalInteger("yearFrom", f.yearFrom);

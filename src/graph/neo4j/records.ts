@@ -12,13 +12,12 @@ import type {
   AnalysisQuote,
   Body,
   Footnote,
-  MentionKind,
   ParagraphKind,
   SourceInfo,
   VoteMethod,
 } from "../../domain.js";
 import type { DocumentFacts, EntityFact } from "../facts.js";
-import { ENTITY_LABELS, type EntityLabel } from "../model.js";
+import { ENTITY_LABELS, MENTION_KIND_OF, type EntityLabel } from "../model.js";
 import type {
   AnalysisQuoteRecord,
   AnalysisRecord,
@@ -257,20 +256,12 @@ export function toReferenceRecord(row: ReferenceRow): ReferenceRecord {
   return record;
 }
 
-const MENTION_KIND: Record<EntityLabel, MentionKind> = {
-  Country: "country",
-  Person: "person",
-  Law: "law",
-  Instrument: "instrument",
-  Organization: "organization",
-};
-
 /** A country's ISO code is its key, and what the domain calls a mention's `id`; other entities have none. */
 export function toMentionRecord(row: MentionRow): MentionRecord {
   const record: MentionRecord = {
     paragraphId: row.paragraphId,
     paragraph: row.paragraph,
-    kind: MENTION_KIND[row.label],
+    kind: MENTION_KIND_OF[row.label],
     name: row.name,
     start: row.start,
     end: row.end,

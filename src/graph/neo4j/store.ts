@@ -55,6 +55,7 @@ import {
 } from "./cypher.js";
 import { acquireDriver, openFailure, releaseDriver, useFailure, type Neo4jSettings } from "./driver.js";
 import { paragraphListQuery, resolutionListQuery, type ListParams } from "./lists.js";
+import { nonNegativeInteger } from "../port-args.js";
 import { luceneQuery, snippet } from "./lucene.js";
 import { applySchema } from "./schema.js";
 import {
@@ -95,13 +96,6 @@ export async function run<Row>(tx: ManagedTransaction, statement: Statement, par
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function nonNegativeInteger(field: string, value: number): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new BadUserInputError(field, `must be a non-negative integer, got ${String(value)}`);
-  }
-  return value;
-}
 
 function entityLabel(label: string): EntityLabel {
   const found = ENTITY_LABELS.find((l) => l === label);

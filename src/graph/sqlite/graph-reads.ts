@@ -4,7 +4,7 @@
 import type Database from "better-sqlite3";
 import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../model.js";
 import type { CitationTarget, CitingParagraph, CoMention, EntityRecord, EntityRef, GraphCounts } from "../port.js";
-import { nonNegativeInteger } from "./args.js";
+import { nonNegativeInteger } from "../port-args.js";
 import { manyPerKey, onePerKey } from "./batch.js";
 import { toEntityRecord, type EntityRow } from "./rows.js";
 import { GRAPH_READS } from "./statements.js";

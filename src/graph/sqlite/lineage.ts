@@ -3,7 +3,7 @@
 
 import type Database from "better-sqlite3";
 import type { LineageDirection, LineageEntry, PathHop, RecallEdge } from "../port.js";
-import { nonNegativeInteger } from "./args.js";
+import { nonNegativeInteger } from "../port-args.js";
 import { CITATION_PATH, LINEAGE_ANCESTORS, LINEAGE_DESCENDANTS } from "./statements.js";
 import { REF_KIND } from "./write.js";
 

@@ -6,7 +6,7 @@
 import type Database from "better-sqlite3";
 import { PARAGRAPH_KINDS } from "../../domain.js";
 import { BadUserInputError } from "../../errors.js";
-import { ENTITY_LABELS, type EntityLabel } from "../model.js";
+import type { EntityLabel } from "../model.js";
 import type {
   CountryVoteRecord,
   EntityRecord,
@@ -16,9 +16,8 @@ import type {
   ParagraphRecord,
   RecallEdge,
   ResolutionNode,
-  ResolutionOrder,
 } from "../port.js";
-import { nonNegativeInteger, optionalInteger } from "./args.js";
+import { entityLabelOf, given, nonNegativeInteger, optionalInteger, resolutionOrderOf, verbPhrase } from "../port-args.js";
 import { manyPerKey } from "./batch.js";
 import { toFtsQuery } from "./fts-query.js";
 import { toEntityRecord, toParagraphRecord, toResolutionNode, type EntityRow, type ParagraphRow, type ResolutionNodeRow } from "./rows.js";
@@ -31,28 +30,8 @@ import {
   type ResolutionListShape,
 } from "./statements.js";
 
-const RESOLUTION_ORDERS: readonly ResolutionOrder[] = ["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"];
-
 /** The constants the statements compare with, bound rather than spliced. */
 const CONSTANTS = { undated: "", yes: "yes", no: "no", countryLabel: "Country" } as const;
-
-const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
-
-export function entityLabelOf(field: string, label: string): EntityLabel {
-  const found = ENTITY_LABELS.find((l) => l === label);
-  if (!found) throw new BadUserInputError(field, `must be one of ${ENTITY_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
-  return found;
-}
-
-/**
- * The verb filter's phrase as compared: trimmed, inner whitespace collapsed, case-folded; null when
- * nothing is left (no verb filter). It matches a verb equal to it or starting with it followed by
- * a space: whole words, so `Recalling` matches `Recalling also` but not `Recalls`.
- */
-export function verbPhrase(verb: string): string | null {
-  const phrase = verb.trim().split(/\s+/u).join(" ").toLowerCase();
-  return phrase === "" ? null : phrase;
-}
 
 export interface ListQuery<Shape> {
   shape: Shape;
@@ -65,15 +44,13 @@ export interface ListQuery<Shape> {
  */
 export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<ResolutionListShape> | null {
   const f = args.filter;
-  if (!RESOLUTION_ORDERS.includes(args.orderBy)) {
-    throw new BadUserInputError("orderBy", `must be one of ${RESOLUTION_ORDERS.join(", ")}, got ${JSON.stringify(args.orderBy)}`);
-  }
+  resolutionOrderOf("orderBy", args.orderBy);
   const params: Record<string, string | number> = {
     first: nonNegativeInteger("first", args.first),
     offset: nonNegativeInteger("offset", args.offset),
   };
-  const yearFrom = optionalInteger("yearFrom", f.yearFrom ?? undefined);
-  const yearTo = optionalInteger("yearTo", f.yearTo ?? undefined);
+  const yearFrom = optionalInteger("yearFrom", f.yearFrom);
+  const yearTo = optionalInteger("yearTo", f.yearTo);
   const text = given(f.text) ? toFtsQuery(f.text) : null;
   if (given(f.text) && text === null) return null;
   const shape: ResolutionListShape = {

@@ -7,13 +7,12 @@ import type {
   AnalysisQuote,
   Body,
   Footnote,
-  MentionKind,
   ParagraphKind,
   ReferenceKind,
   SourceInfo,
   VoteMethod,
 } from "../../domain.js";
-import type { EntityLabel } from "../model.js";
+import { MENTION_KIND_OF, type EntityLabel } from "../model.js";
 import type {
   AnalysisQuoteRecord,
   AnalysisRecord,
@@ -123,21 +122,13 @@ export function toReferenceRecord(row: ReferenceRow): ReferenceRecord {
   return record;
 }
 
-const MENTION_KIND: Record<EntityLabel, MentionKind> = {
-  Country: "country",
-  Person: "person",
-  Law: "law",
-  Instrument: "instrument",
-  Organization: "organization",
-};
-
 /** A country's id is its entity key (ISO alpha-3); other kinds have none. */
 export function toMentionRecord(row: MentionRow): MentionRecord {
   const label = row.label as EntityLabel;
   const record: MentionRecord = {
     paragraphId: row.paragraph_id,
     paragraph: row.paragraph_key,
-    kind: MENTION_KIND[label],
+    kind: MENTION_KIND_OF[label],
     name: row.name,
     start: row.start_offset,
     end: row.end_offset,

@@ -2,7 +2,7 @@
 
 import type Database from "better-sqlite3";
 import type { SearchArgs, SearchHit } from "../port.js";
-import { nonNegativeInteger, optionalInteger } from "./args.js";
+import { nonNegativeInteger, optionalInteger } from "../port-args.js";
 import { toFtsQuery } from "./fts-query.js";
 import { SEARCH, SEARCH_TOTAL } from "./statements.js";
 
