@@ -14,12 +14,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One machine-readable detail of an error: a value, or a list of them (e.g. the symbols an input could mean). */
+export type ErrorDetail = string | number | readonly string[];
+
 export abstract class ResgraphError extends Error {
   abstract readonly code: ErrorCode;
   /** Machine-readable details (file, field, value …) for logs and API extensions. */
-  readonly context: Readonly<Record<string, string | number>>;
+  readonly context: Readonly<Record<string, ErrorDetail>>;
 
-  constructor(message: string, context: Record<string, string | number> = {}, options?: { cause?: unknown }) {
+  constructor(message: string, context: Record<string, ErrorDetail> = {}, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.context = context;
@@ -100,11 +103,13 @@ export class NotFoundError extends ResgraphError {
 
 export class BadUserInputError extends ResgraphError {
   readonly code = "BAD_USER_INPUT" as const;
+  /** `details` add to `field` and `reason`, e.g. `candidates` when an input could mean several things. */
   constructor(
     readonly field: string,
     readonly reason: string,
+    details: Record<string, ErrorDetail> = {},
   ) {
-    super(`${field}: ${reason}`, { field, reason });
+    super(`${field}: ${reason}`, { ...details, field, reason });
   }
 }
 

@@ -1,48 +1,113 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { BadUserInputError } from "../errors.js";
-import type { ResolutionRecord } from "../graph/port.js";
-import { ResolutionConnection } from "../schema/connection.js";
-import { Resolution } from "../schema/resolution.js";
-import { Stats } from "../schema/stats.js";
-import type { Context } from "./context.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+// Lookups of one thing by what a person knows of it (a loose symbol, a code, a name), and the
+// graph-wide aggregates (co-mentions, stats).
 
-/** Largest page a client may ask for: bounds the work one request can cause. */
-export const MAX_PAGE_SIZE = 100;
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { CoMentionsArgs, CountryArgs, LawArgs, MAX_PAGE_SIZE } from "../schema/args.js";
+import { BadUserInputError } from "../errors.js";
+import type { CoMention as CoMentionRecord, EntityRecord, GraphCounts, ResolutionNode, StoreCounts } from "../graph/port.js";
+import { CoMention } from "../schema/co-mention.js";
+import { Document } from "../schema/document.js";
+import { Country, Instrument, Law, Organization, Person } from "../schema/entity.js";
+import { Resolution } from "../schema/resolution.js";
+import { GraphCount, Stats } from "../schema/stats.js";
+import type { Context } from "./context.js";
+import { findDocument, type DocumentValue } from "./document.js";
+import { entityRef } from "./entity-input.js";
+import { findEntityByName, findResolution } from "./lookup.js";
+import { checkRange } from "./paging.js";
+
+/** Exactly one of two ways to name a thing, or the request is ambiguous. */
+function oneOf(a: [string, string | null | undefined], b: [string, string | null | undefined]): void {
+  const given = [a, b].filter(([, v]) => v != null);
+  if (given.length !== 1) throw new BadUserInputError(`${a[0]}|${b[0]}`, `give exactly one of \`${a[0]}\` and \`${b[0]}\``);
+}
+
+const NAME = { description: "Canonical name or key, any case; a unique prefix will do." } as const;
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Resolution, { nullable: true, description: "A resolution by its canonical symbol; null when not loaded." })
-  resolution(@Arg("symbol", () => String) symbol: string, @Ctx() ctx: Context): Promise<ResolutionRecord | null> {
-    return ctx.loaders.resolutionBySymbol.load(symbol.trim());
+  @Query(() => Resolution, {
+    nullable: true,
+    description:
+      "A resolution (loaded or stub) by its symbol, spelled loosely: `A/HRC/RES/36/32`, `a/hrc/res/36/32`, `HRC 36/32`, `S/RES/660(1990)`, `resolution 660 (1990)`. Null when none exists; BAD_USER_INPUT listing `candidates` when the spelling fits several (`36/32`).",
+  })
+  resolution(@Arg("symbol", () => String) symbol: string, @Ctx() ctx: Context): Promise<ResolutionNode | null> {
+    return findResolution("symbol", symbol, ctx);
   }
 
-  @Query(() => ResolutionConnection, { description: "Loaded resolutions, oldest first (then by symbol)." })
-  async resolutions(
-    @Arg("first", () => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." })
-    after: string | null | undefined,
+  @Query(() => Document, { nullable: true, description: "A UN document by symbol, if a loaded text cites it." })
+  document(@Arg("symbol", () => String) symbol: string, @Ctx() ctx: Context): Promise<DocumentValue | null> {
+    return findDocument(symbol, ctx);
+  }
+
+  @Query(() => Country, { nullable: true, description: "A state by ISO 3166 alpha-3 `code` (`KHM`) or by `name` (`Cambodia`)." })
+  async country(
+    @Args(() => CountryArgs) { code, name }: CountryArgs,
     @Ctx() ctx: Context,
-  ): Promise<ResolutionConnection> {
-    if (first < 1 || first > MAX_PAGE_SIZE) {
-      throw new BadUserInputError("first", `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
-    }
-    const page = await ctx.store.listResolutions({ first, after: after ? decodeCursor(after) : undefined });
-    const edges = page.items.map((node) => {
-      // Prime the loader so nested fields on these nodes need no second lookup.
-      ctx.loaders.resolutionBySymbol.prime(node.symbol, node);
-      return { cursor: encodeCursor(node), node };
-    });
-    return {
-      edges,
-      nodes: page.items,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+  ): Promise<EntityRecord | null> {
+    oneOf(["code", code], ["name", name]);
+    if (code != null) return ctx.loaders.entity.load({ label: "Country", key: code.trim().toUpperCase() });
+    return findEntityByName("Country", name ?? "", ctx);
+  }
+
+  @Query(() => Law, { nullable: true, description: "A domestic law by `key` (`KHM:Land Law`) or by `name` (`Land Law`)." })
+  async law(
+    @Args(() => LawArgs) { key, name }: LawArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EntityRecord | null> {
+    oneOf(["key", key], ["name", name]);
+    if (key != null) return ctx.loaders.entity.load({ label: "Law", key: key.trim() });
+    return findEntityByName("Law", name ?? "", ctx);
+  }
+
+  @Query(() => Person, { nullable: true, description: "A person by name." })
+  person(@Arg("name", () => String, NAME) name: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+    return findEntityByName("Person", name, ctx);
+  }
+
+  @Query(() => Instrument, { nullable: true, description: "A treaty, convention or declaration by name." })
+  instrument(@Arg("name", () => String, NAME) name: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+    return findEntityByName("Instrument", name, ctx);
+  }
+
+  @Query(() => Organization, { nullable: true, description: "An organization by name." })
+  organization(@Arg("name", () => String, NAME) name: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+    return findEntityByName("Organization", name, ctx);
+  }
+
+  @Query(() => [CoMention], {
+    description: "Entities named in the same paragraphs as this one, most shared paragraphs first.",
+  })
+  coMentions(
+    @Args(() => CoMentionsArgs) { entity, first }: CoMentionsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CoMentionRecord[]> {
+    checkRange("first", first, 1, MAX_PAGE_SIZE);
+    return ctx.store.coMentions(entityRef(entity), first);
   }
 
   @Query(() => Stats, { description: "Counts of what the graph holds." })
-  stats(@Ctx() ctx: Context): Promise<Stats> {
+  stats(@Ctx() ctx: Context): Promise<StoreCounts> {
     return ctx.store.counts();
   }
+}
+
+@Resolver(() => Stats)
+export class StatsResolver {
+  @FieldResolver(() => [GraphCount], { description: "Nodes per label (stubs included in `Resolution`)." })
+  async nodes(@Ctx() ctx: Context): Promise<GraphCount[]> {
+    return counted((await graphCounts(ctx)).nodes);
+  }
+
+  @FieldResolver(() => [GraphCount], { description: "Relationships per type." })
+  async relationships(@Ctx() ctx: Context): Promise<GraphCount[]> {
+    return counted((await graphCounts(ctx)).relationships);
+  }
+}
+
+const counted = (counts: Record<string, number>): GraphCount[] => Object.entries(counts).map(([name, count]) => ({ name, count }));
+
+/** `nodes` and `relationships` come from one read, shared through the request context. */
+function graphCounts(ctx: Context): Promise<GraphCounts> {
+  return ctx.loaders.graphCounts.load("all");
 }

@@ -1,10 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../errors.js";
-import type { ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
+import type { ParagraphRecord, ReferenceRecord, ResolutionNode } from "../graph/port.js";
+import { Document, DocumentCitation } from "../schema/document.js";
 import { Paragraph } from "../schema/paragraph.js";
 import { Reference } from "../schema/reference.js";
 import { Resolution } from "../schema/resolution.js";
+import { citingParagraph, citingResolution, mustLoad } from "./citation.js";
 import type { Context } from "./context.js";
+import type { DocumentValue } from "./document.js";
 
 @Resolver(() => Reference)
 export class ReferenceResolver {
@@ -19,24 +21,43 @@ export class ReferenceResolver {
   }
 
   @FieldResolver(() => Paragraph, { description: "The citing paragraph." })
-  async paragraph(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ParagraphRecord> {
-    const p = await ctx.loaders.paragraphById.load(r.paragraphId);
-    if (!p) throw new NotFoundError("paragraph", r.paragraphId);
-    return p;
+  paragraph(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ParagraphRecord> {
+    return citingParagraph(r, ctx);
   }
 
   @FieldResolver(() => Resolution, { description: "The citing resolution." })
-  async from(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ResolutionRecord> {
-    const res = await ctx.loaders.resolutionBySymbol.load(r.from);
-    if (!res) throw new NotFoundError("resolution", r.from);
-    return res;
+  from(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ResolutionNode> {
+    return citingResolution(r, ctx);
   }
 
   @FieldResolver(() => Resolution, {
     nullable: true,
-    description: "The cited resolution when its text is loaded; null for documents and texts not loaded.",
+    description: "The cited resolution, loaded or a stub (`stub: true`); null when a document is cited.",
   })
-  resolution(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ResolutionRecord | null> | null {
-    return r.kind === "resolution" ? ctx.loaders.resolutionBySymbol.load(r.target) : null;
+  resolution(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ResolutionNode> | null {
+    return r.kind === "resolution" ? mustLoad(ctx.loaders.resolutionNode, "resolution", r.target) : null;
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The cited document; null when a resolution is cited." })
+  document(@Root() r: ReferenceRecord): DocumentValue | null {
+    return r.kind === "document" ? { symbol: r.target } : null;
+  }
+}
+
+@Resolver(() => DocumentCitation)
+export class DocumentCitationResolver {
+  @FieldResolver(() => Document)
+  document(@Root() r: ReferenceRecord): DocumentValue {
+    return { symbol: r.target };
+  }
+
+  @FieldResolver(() => Paragraph, { description: "The citing paragraph." })
+  paragraph(@Root() r: ReferenceRecord, @Ctx() ctx: Context): Promise<ParagraphRecord> {
+    return citingParagraph(r, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The citing paragraph's verb." })
+  verb(@Root() r: ReferenceRecord): string | null {
+    return r.verb || null;
   }
 }

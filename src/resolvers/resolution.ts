@@ -1,59 +1,153 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { AnalysisRecord, ParagraphRecord, ReferenceRecord, ResolutionRecord } from "../graph/port.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { PageArgs } from "../schema/args.js";
+import type { AnalysisRecord, CountryVoteRecord, EntityRecord, ParagraphRecord, ReferenceRecord, ResolutionNode } from "../graph/port.js";
 import { Analysis } from "../schema/analysis.js";
+import { CitationConnection } from "../schema/citation.js";
+import { DocumentCitation } from "../schema/document.js";
+import { Country } from "../schema/entity.js";
 import { ParagraphKindEnum, VoteMethodEnum } from "../schema/enums.js";
 import { Paragraph } from "../schema/paragraph.js";
+import { RecallConnection } from "../schema/recall.js";
 import { Reference } from "../schema/reference.js";
 import { Resolution } from "../schema/resolution.js";
+import { CountryVote, VoteCounts } from "../schema/vote.js";
+import { citationConnection, type CitationConnectionValue } from "./citation.js";
 import type { Context } from "./context.js";
+import { globalId } from "./global-id.js";
+import { recallConnection, type RecallConnectionValue } from "./recall.js";
+import { pageRequest } from "./paging.js";
 
 // The store keeps "" for "the text does not say"; the API says null, which clients can test for.
-const orNull = (s: string): string | null => (s === "" ? null : s);
+const orNull = (s: string | undefined): string | null => (s === undefined || s === "" ? null : s);
+
+
+/** Every reference the resolution's paragraphs make, in document order (two batched reads). */
+async function referencesOf(r: ResolutionNode, ctx: Context): Promise<ReferenceRecord[]> {
+  if (r.stub) return [];
+  const paragraphs = await ctx.loaders.paragraphsOfResolution.load(r.symbol);
+  const refs = await ctx.loaders.referencesFromParagraph.loadMany(paragraphs.map((p) => p.id));
+  return refs.flatMap((list) => {
+    if (list instanceof Error) throw list;
+    return list;
+  });
+}
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
+  @FieldResolver(() => ID)
+  id(@Root() r: ResolutionNode): string {
+    return globalId("Resolution", r.symbol);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Title as printed (empty when the text prints none); null for stubs." })
+  title(@Root() r: ResolutionNode): string | null {
+    return r.record?.title ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Adopting body, e.g. `Human Rights Council`; null for stubs." })
+  body(@Root() r: ResolutionNode): string | null {
+    return r.record?.body ?? null;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Adoption date, `YYYY-MM-DD`." })
-  adoptedOn(@Root() r: ResolutionRecord): string | null {
-    return orNull(r.adoptedOn);
+  adoptedOn(@Root() r: ResolutionNode): string | null {
+    return orNull(r.record?.adoptedOn);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Year of adoption." })
+  year(@Root() r: ResolutionNode): number | null {
+    const date = r.record?.adoptedOn;
+    return date ? Number(date.slice(0, 4)) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Meeting as printed, e.g. `42nd meeting`." })
-  meeting(@Root() r: ResolutionRecord): string | null {
-    return orNull(r.meeting);
+  meeting(@Root() r: ResolutionNode): string | null {
+    return orNull(r.record?.meeting);
   }
 
   @FieldResolver(() => VoteMethodEnum, { nullable: true })
-  voteMethod(@Root() r: ResolutionRecord): string | null {
-    return orNull(r.voteMethod);
+  voteMethod(@Root() r: ResolutionNode): string | null {
+    return orNull(r.record?.voteMethod);
   }
 
-  @FieldResolver(() => [Paragraph], { description: "Paragraphs in document order." })
+  @FieldResolver(() => VoteCounts, { nullable: true, description: "Vote counts, when the text gives them." })
+  voteCounts(@Root() r: ResolutionNode): VoteCounts | null {
+    return r.record?.votes ?? null;
+  }
+
+  @FieldResolver(() => [Paragraph], { description: "Paragraphs in document order; empty for stubs." })
   async paragraphs(
-    @Root() r: ResolutionRecord,
+    @Root() r: ResolutionNode,
     @Ctx() ctx: Context,
     @Arg("kind", () => ParagraphKindEnum, { nullable: true }) kind?: ParagraphKindEnum | null,
   ): Promise<ParagraphRecord[]> {
+    if (r.stub) return [];
     const all = await ctx.loaders.paragraphsOfResolution.load(r.symbol);
     return kind ? all.filter((p) => p.kind === kind) : all;
   }
 
-  @FieldResolver(() => [Reference], { description: "Citations this resolution makes, in document order." })
-  async references(@Root() r: ResolutionRecord, @Ctx() ctx: Context): Promise<ReferenceRecord[]> {
-    const paragraphs = await ctx.loaders.paragraphsOfResolution.load(r.symbol);
-    const refs = await ctx.loaders.referencesFromParagraph.loadMany(paragraphs.map((p) => p.id));
-    return refs.flatMap((list) => {
-      if (list instanceof Error) throw list;
-      return list;
-    });
+  @FieldResolver(() => [Reference], { description: "Citations this resolution makes (resolutions and documents), in document order." })
+  references(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<ReferenceRecord[]> {
+    return referencesOf(r, ctx);
+  }
+
+  @FieldResolver(() => [DocumentCitation], { description: "UN documents this resolution cites, with the citing paragraph, in document order." })
+  async cites(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<ReferenceRecord[]> {
+    return (await referencesOf(r, ctx)).filter((ref) => ref.kind === "document");
+  }
+
+  @FieldResolver(() => CitationConnection, { description: "Citations of this resolution by loaded texts, one edge per citing paragraph." })
+  async citedBy(
+    @Root() r: ResolutionNode,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<CitationConnectionValue> {
+    const request = pageRequest(page);
+    return citationConnection(await ctx.loaders.referencesToTarget.load(r.symbol), request);
+  }
+
+  @FieldResolver(() => RecallConnection, { description: "The resolutions this one cites (RECALLS edges out), oldest first." })
+  async recalls(
+    @Root() r: ResolutionNode,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<RecallConnectionValue> {
+    const request = pageRequest(page);
+    return recallConnection(await ctx.loaders.recallsOut.load(r.symbol), "to", request);
+  }
+
+  @FieldResolver(() => RecallConnection, { description: "The loaded resolutions citing this one (RECALLS edges in), oldest first." })
+  async recalledBy(
+    @Root() r: ResolutionNode,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<RecallConnectionValue> {
+    const request = pageRequest(page);
+    return recallConnection(await ctx.loaders.recallsIn.load(r.symbol), "from", request);
   }
 
   @FieldResolver(() => [Analysis], { description: "Analysis pages whose quotes match this resolution best." })
-  analyses(@Root() r: ResolutionRecord, @Ctx() ctx: Context): Promise<AnalysisRecord[]> {
-    return ctx.loaders.analysesOfResolution.load(r.symbol);
+  analyses(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<AnalysisRecord[]> | AnalysisRecord[] {
+    return r.stub ? [] : ctx.loaders.analysesOfResolution.load(r.symbol);
   }
 
-  @FieldResolver(() => [Reference], { description: "Citations of this resolution made by loaded texts." })
-  citedBy(@Root() r: ResolutionRecord, @Ctx() ctx: Context): Promise<ReferenceRecord[]> {
-    return ctx.loaders.referencesToTarget.load(r.symbol);
+  @FieldResolver(() => [Country], { description: "The states this resolution is about (named in its title, or throughout its paragraphs)." })
+  concerns(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<EntityRecord[]> | EntityRecord[] {
+    return r.stub ? [] : ctx.loaders.concerns.load(r.symbol);
+  }
+
+  @FieldResolver(() => [CountryVote], {
+    description: "Each state's recorded vote, when the text lists them: yes, then no, then abstain, each by state name. See `voteCounts` for the totals.",
+  })
+  votes(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<CountryVoteRecord[]> | CountryVoteRecord[] {
+    return r.stub ? [] : ctx.loaders.votes.load(r.symbol);
+  }
+
+  @FieldResolver(() => [Country], {
+    description:
+      "Main sponsors. Always empty for now: sponsors are printed on analysis pages (`Analysis.sponsors`) and are not yet linked to states.",
+  })
+  sponsors(): EntityRecord[] {
+    return [];
   }
 }

@@ -1,7 +1,14 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Node } from "./node.js";
 
-@ObjectType({ description: "A quote on an analysis page, with the paragraph it best matches.", simpleResolvers: true })
-export class AnalysisQuote {
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A quote on an analysis page, with the paragraph it best matches; its id is `Quote:<analysis key>#<n>` (n from 0).",
+})
+export class Quote implements Node {
+  id!: string;
+
   @Field(() => String, { description: "`praise` or `criticism`." })
   section!: string;
 
@@ -28,10 +35,14 @@ export class AnalysisVotes {
 }
 
 @ObjectType({
+  implements: Node,
+  simpleResolvers: true,
   description:
     "A commentary page about a resolution. It names no symbol: it is linked to the loaded resolution its quotes match best.",
 })
-export class Analysis {
+export class Analysis implements Node {
+  id!: string;
+
   @Field(() => String, { description: "The page's file name without extension." })
   key!: string;
 
@@ -41,10 +52,19 @@ export class Analysis {
   @Field(() => String)
   body!: string;
 
+  @Field(() => String)
+  sessionType!: string;
+
+  @Field(() => String)
+  agendaItem!: string;
+
+  @Field(() => String, { description: "As printed on the page." })
+  countryConcerned!: string;
+
   @Field(() => [String])
   summary!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Main sponsors as printed on the page." })
   sponsors!: string[];
 
   @Field(() => AnalysisVotes, { nullable: true })
@@ -52,7 +72,4 @@ export class Analysis {
 
   @Field(() => Float, { nullable: true, description: "Mean quote score for the linked resolution (0..1)." })
   score?: number;
-
-  @Field(() => [AnalysisQuote])
-  quotes!: AnalysisQuote[];
 }

@@ -1,5 +1,8 @@
+// Relay connections: the pieces every paged list shares. Each list has its own edge type, because
+// the edge is where the relation's properties live (a citation's verb, a recall's paragraphs, a
+// search hit's score); connection.ts only holds what they all have.
+
 import { Field, Int, ObjectType } from "type-graphql";
-import { Resolution } from "./resolution.js";
 
 @ObjectType({ description: "Relay page information.", simpleResolvers: true })
 export class PageInfo {
@@ -11,25 +14,16 @@ export class PageInfo {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ResolutionEdge {
-  @Field(() => String)
+export abstract class Edge {
+  @Field(() => String, { description: "Opaque; pass as `after` to continue after this edge." })
   cursor!: string;
-
-  @Field(() => Resolution)
-  node!: Resolution;
 }
 
-@ObjectType({ description: "A page of resolutions ordered by adoption date, then symbol.", simpleResolvers: true })
-export class ResolutionConnection {
-  @Field(() => [ResolutionEdge])
-  edges!: ResolutionEdge[];
-
-  @Field(() => [Resolution], { description: "The edges' nodes, for clients that need no cursors." })
-  nodes!: Resolution[];
-
+@ObjectType({ simpleResolvers: true })
+export abstract class Connection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "Number of resolutions in the whole list, not just this page." })
+  @Field(() => Int, { description: "Number of items in the whole list, not just this page." })
   totalCount!: number;
 }

@@ -27,3 +27,41 @@ registerEnumType(ReferenceKindEnum, {
   name: "ReferenceKind",
   description: "A resolution or decision (with a canonical symbol), or another UN document.",
 });
+
+export enum EntityKindEnum {
+  COUNTRY = "Country",
+  PERSON = "Person",
+  LAW = "Law",
+  INSTRUMENT = "Instrument",
+  ORGANIZATION = "Organization",
+}
+registerEnumType(EntityKindEnum, {
+  name: "EntityKind",
+  description: "What a paragraph can name: a state, a person, a domestic law, a treaty or declaration, an organization.",
+});
+
+export enum ResolutionOrderEnum {
+  ADOPTED_ASC = "ADOPTED_ASC",
+  ADOPTED_DESC = "ADOPTED_DESC",
+  SYMBOL_ASC = "SYMBOL_ASC",
+}
+registerEnumType(ResolutionOrderEnum, {
+  name: "ResolutionOrder",
+  description: "Order of a resolution list; ties are broken by symbol. Undated texts come first in ADOPTED_ASC.",
+});
+
+export enum LineageDirectionEnum {
+  ANCESTORS = "ancestors",
+  DESCENDANTS = "descendants",
+}
+registerEnumType(LineageDirectionEnum, {
+  name: "LineageDirection",
+  description: "ANCESTORS: what a resolution recalls, and what those recall … DESCENDANTS: what recalls it, and so on.",
+});
+
+export enum VoteEnum {
+  YES = "yes",
+  NO = "no",
+  ABSTAIN = "abstain",
+}
+registerEnumType(VoteEnum, { name: "Vote", description: "A state's recorded vote." });

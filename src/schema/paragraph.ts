@@ -1,10 +1,14 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { ParagraphKindEnum } from "./enums.js";
 import { Footnote } from "./footnote.js";
+import { Node } from "./node.js";
 
-@ObjectType({ description: "A preambular or operative paragraph (or lettered sub-paragraph) of a resolution." })
-export class Paragraph {
-  @Field(() => ID, { description: "`<symbol>#<key>`, e.g. `A/HRC/RES/36/32#op22`." })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A preambular or operative paragraph (or lettered sub-paragraph) of a resolution; its id is `Paragraph:<symbol>#<key>`.",
+})
+export class Paragraph implements Node {
   id!: string;
 
   @Field(() => String, { description: "`pp3`, `op22`, `op28(a)`: unique within the resolution." })

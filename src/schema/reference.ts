@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { ReferenceKindEnum } from "./enums.js";
 
-@ObjectType({ description: "A citation made by a paragraph: the edge of the citation graph." })
+@ObjectType({ description: "A citation made by a paragraph: the edge of the citation graph.", simpleResolvers: true })
 export class Reference {
   @Field(() => ReferenceKindEnum)
   kind!: ReferenceKindEnum;

@@ -1,6 +1,6 @@
 // Proves the DataLoader wiring: the number of store calls depends on the query's shape, not on how
 // many items each level returns.
-import { execute, parse } from "graphql";
+import { execute, parse, type DocumentNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
 import { createContext } from "../../src/resolvers/context.js";
@@ -14,47 +14,78 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const NESTED = parse(`query($first: Int!) {
+/** resolutions × paragraphs × mentions × entity, the shape the batching promise is about. */
+const MENTIONS = parse(`query($first: Int!) {
+  resolutions(first: $first) {
+    nodes {
+      symbol
+      paragraphs {
+        key
+        mentions { surface entity { id name ... on Law { country { name } } } }
+      }
+    }
+  }
+}`);
+
+/** Every relation a resolution has, each one level deep, with the far end's fields. */
+const EVERYTHING = parse(`query($first: Int!) {
   resolutions(first: $first) {
     nodes {
       symbol
       paragraphs {
         key
         resolution { symbol }
-        references { target from { symbol } resolution { symbol title } paragraph { key } }
+        references { target from { symbol } resolution { symbol title } document { id } paragraph { key } }
       }
-      citedBy { from { symbol } paragraph { key } }
+      cites { document { symbol } paragraph { key } }
+      citedBy { totalCount edges { verb node { symbol } paragraph { key } } }
+      recalls { totalCount edges { verbs node { symbol stub } paragraphs { key } } }
+      recalledBy { edges { node { symbol } } }
+      concerns { code name }
+      votes { vote country { code } }
+      analyses { key quotes { id paragraph { key } } }
     }
   }
 }`);
 
-async function run(first: number) {
+async function run(document: DocumentNode, first: number) {
   const counting = countCalls(store);
-  const result = await execute({
-    schema: buildResgraphSchema(),
-    document: NESTED,
-    variableValues: { first },
-    contextValue: createContext(counting.store),
-  });
+  const result = await execute({ schema: buildResgraphSchema(), document, variableValues: { first }, contextValue: createContext(counting.store) });
   expect(result.errors).toBeUndefined();
-  const nodes = (result.data as { resolutions: { nodes: { paragraphs: unknown[] }[] } }).resolutions.nodes;
+  const nodes = (result.data as { resolutions: { nodes: { paragraphs: { mentions?: unknown[] }[] }[] } }).resolutions.nodes;
   return { calls: counting.total(), byMethod: Object.fromEntries(counting.calls), nodes };
 }
 
 describe("DataLoader per request", () => {
-  it("makes a bounded number of store calls, whether 2 or 20 resolutions (and hundreds of paragraphs) come back", async () => {
-    const small = await run(2);
-    const large = await run(20);
-    const paragraphs = large.nodes.reduce((n, r) => n + r.paragraphs.length, 0);
+  it("makes the same number of store calls for 2 and for 20 resolutions × paragraphs × mentions × entity", async () => {
+    const small = await run(MENTIONS, 2);
+    const large = await run(MENTIONS, 20);
     expect(large.nodes).toHaveLength(20);
-    expect(paragraphs).toBeGreaterThan(200);
-    // One call per relation and depth level (list; paragraphs and citedBy; references; then the
-    // resolution and paragraph lookups of both reference lists), whatever the number of parents.
-    const bound = 8;
-    expect(small.calls).toBeLessThanOrEqual(bound);
-    expect(large.calls).toBeLessThanOrEqual(bound);
-    expect(large.byMethod.paragraphsOfResolutions).toBe(1);
-    expect(large.byMethod.referencesFromParagraphs).toBe(1);
-    expect(large.byMethod.referencesToTargets).toBe(1);
+    const mentions = large.nodes.flatMap((r) => r.paragraphs).reduce((n, p) => n + (p.mentions?.length ?? 0), 0);
+    expect(mentions).toBeGreaterThan(100);
+    // One call per level: the list; paragraphs; mentions; entities (the laws' countries were among them).
+    expect(large.byMethod).toEqual({ findResolutions: 1, paragraphsOfResolutions: 1, mentionsInParagraphs: 1, entitiesByKeys: 1 });
+    expect(small.calls).toBe(large.calls);
+  });
+
+  it("keeps every relation of a resolution to one call per relation and depth, whatever the number of parents", async () => {
+    const small = await run(EVERYTHING, 2);
+    const large = await run(EVERYTHING, 20);
+    expect(large.nodes.reduce((n, r) => n + r.paragraphs.length, 0)).toBeGreaterThan(200);
+    // recallsOf twice: out and in are two relations. paragraphsByIds twice: citing paragraphs one
+    // level down, quoted paragraphs two levels down (analyses → quotes → paragraph).
+    expect(large.byMethod).toEqual({
+      findResolutions: 1,
+      paragraphsOfResolutions: 1,
+      referencesFromParagraphs: 1,
+      referencesToTargets: 1,
+      resolutionNodes: 1,
+      paragraphsByIds: 2,
+      recallsOf: 2,
+      concernsOf: 1,
+      votesOf: 1,
+      analysesOfResolutions: 1,
+    });
+    expect(small.calls).toBeLessThanOrEqual(large.calls);
   });
 });

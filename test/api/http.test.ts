@@ -37,7 +37,7 @@ describe("GraphQL over HTTP", () => {
   it("answers resolution(symbol:) with the seed's header and its 44 paragraphs in order", async () => {
     const { data, errors } = await query(`{
       resolution(symbol: "A/HRC/RES/36/32") {
-        symbol title body adoptedOn meeting voteMethod votes { yes }
+        symbol title body adoptedOn meeting voteMethod voteCounts { yes }
         paragraphs { id key kind ordinal verb }
       }
     }`);
@@ -50,11 +50,11 @@ describe("GraphQL over HTTP", () => {
       adoptedOn: "2017-09-29",
       meeting: "42nd meeting",
       voteMethod: "WITHOUT_A_VOTE",
-      votes: null,
+      voteCounts: null,
     });
     expect(r.paragraphs).toHaveLength(44);
     expect(r.paragraphs.map((p: { ordinal: number }) => p.ordinal)).toEqual([...Array(44).keys()].map((i) => i + 1));
-    expect(r.paragraphs[2]).toMatchObject({ id: "A/HRC/RES/36/32#pp3", key: "pp3", kind: "PREAMBULAR", verb: "Recalling also" });
+    expect(r.paragraphs[2]).toMatchObject({ id: "Paragraph:A/HRC/RES/36/32#pp3", key: "pp3", kind: "PREAMBULAR", verb: "Recalling also" });
     expect(r.paragraphs.find((p: { key: string }) => p.key === "op28(c)")).toMatchObject({ kind: "OPERATIVE", verb: null });
   });
 
@@ -97,11 +97,12 @@ describe("GraphQL over HTTP", () => {
 
   it("shows real citation edges between loaded texts", async () => {
     const { data } = await query(`{
-      resolution(symbol: "S/RES/660 (1990)") { citedBy { target from { symbol } paragraph { key } resolution { symbol } } }
+      resolution(symbol: "S/RES/660 (1990)") { citedBy { totalCount edges { verb node { symbol } paragraph { key resolution { symbol } } } } }
     }`);
-    const citing = data!.resolution.citedBy.map((r: { from: { symbol: string } }) => r.from.symbol);
-    expect(citing).toContain("S/RES/661 (1990)");
-    expect(data!.resolution.citedBy[0].resolution.symbol).toBe("S/RES/660 (1990)");
+    const edges = data!.resolution.citedBy.edges as { verb: string; node: { symbol: string }; paragraph: { resolution: { symbol: string } } }[];
+    expect(edges.map((e) => e.node.symbol)).toContain("S/RES/661 (1990)");
+    expect(edges.every((e) => e.paragraph.resolution.symbol === e.node.symbol)).toBe(true);
+    expect(data!.resolution.citedBy.totalCount).toBe(edges.length);
   });
 
   it("links the seed analysis page to the resolution its quotes match, quote by quote", async () => {

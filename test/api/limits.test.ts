@@ -35,7 +35,7 @@ async function refused(body: unknown) {
 
 const nest = (depth: number): string => {
   let inner = "symbol";
-  for (let i = 0; i < depth; i++) inner = i % 2 === 0 ? `paragraphs { resolution { ${inner} } }` : `citedBy { from { ${inner} } }`;
+  for (let i = 0; i < depth; i++) inner = i % 2 === 0 ? `paragraphs { resolution { ${inner} } }` : `citedBy { edges { node { ${inner} } } }`;
   return `{ resolution(symbol: "A/HRC/RES/36/32") { ${inner} } }`;
 };
 
@@ -51,6 +51,22 @@ describe("query limits", () => {
     expect(json.errors?.find((e) => e.extensions?.limit === "maxDepth")?.message).toMatch(/query too complex: .*depth limit of 12/i);
   });
 
+  it("refuses a walk down the lineage nested past the depth limit, before any store call", async () => {
+    let walk = "symbol";
+    for (let i = 0; i < 4; i++) walk = `recalls { edges { node { ${walk} } } }`;
+    const { json } = await refused({ query: `{ resolution(symbol: "S/RES/687 (1991)") { ${walk} } }` });
+    expect(json.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "maxDepth" });
+  });
+
+  it("refuses a page size beyond the maximum on a nested list without reading that relation", async () => {
+    counting.calls.clear();
+    const { json } = await post({ query: `{ resolutions(first: 1) { nodes { citedBy(first: 1000) { totalCount } } } }` });
+    expect(json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(json.errors?.[0]?.message).toMatch(/first: must be between 1 and 100, got 1000/);
+    // The parent list is read (its resolver runs first); the relation asked of it is not.
+    expect(Object.fromEntries(counting.calls)).toEqual({ findResolutions: 1 });
+  });
+
   it("refuses 500 aliases", async () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: stats { resolutions }`).join(" ");
     const { json } = await refused({ query: `{ ${aliases} }` });
@@ -61,7 +77,7 @@ describe("query limits", () => {
     const { json } = await refused({
       query: `query { resolution(symbol: "x") { ...A } }
         fragment A on Resolution { paragraphs { resolution { ...B } } }
-        fragment B on Resolution { citedBy { from { ...A } } }`,
+        fragment B on Resolution { citedBy { edges { node { ...A } } } }`,
     });
     expect(json.errors?.some((e) => /cannot spread fragment/i.test(e.message))).toBe(true);
   });

@@ -1,0 +1,73 @@
+// RECALLS edges: as a connection from one resolution (`recalls`, `recalledBy`), and as the `via` of
+// a lineage step. The store gives citing paragraphs by label; they are loaded by id when asked.
+
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { paragraphId, type ParagraphRecord, type RecallEdge, type ResolutionNode } from "../graph/port.js";
+import { Paragraph } from "../schema/paragraph.js";
+import { Recall, RecallConnection, RecallEdge as RecallEdgeType } from "../schema/recall.js";
+import { Resolution } from "../schema/resolution.js";
+import { mustLoad } from "./citation.js";
+import type { Context } from "./context.js";
+import { sliceConnection, type ConnectionValue, type PageRequest } from "./paging.js";
+
+export interface RecallEdgeValue {
+  cursor: string;
+  edge: RecallEdge;
+  /** Which end is the edge's node: `to` for what a resolution recalls, `from` for what recalls it. */
+  other: "from" | "to";
+}
+
+export type RecallConnectionValue = ConnectionValue<RecallEdgeValue>;
+
+export const recallConnection = (edges: readonly RecallEdge[], other: "from" | "to", request: PageRequest): RecallConnectionValue =>
+  sliceConnection(edges, request, (edge, cursor) => ({ cursor, edge, other }));
+
+const resolutionAt = (symbol: string, ctx: Context): Promise<ResolutionNode> => mustLoad(ctx.loaders.resolutionNode, "resolution", symbol);
+
+async function citingParagraphs(edge: RecallEdge, ctx: Context): Promise<ParagraphRecord[]> {
+  return Promise.all(edge.paragraphs.map((label) => mustLoad(ctx.loaders.paragraphById, "paragraph", paragraphId(edge.from, label))));
+}
+
+@Resolver(() => RecallEdgeType)
+export class RecallEdgeResolver {
+  @FieldResolver(() => Resolution, { description: "The other resolution: the one recalled (`recalls`) or recalling (`recalledBy`)." })
+  node(@Root() e: RecallEdgeValue, @Ctx() ctx: Context): Promise<ResolutionNode> {
+    return resolutionAt(e.edge[e.other], ctx);
+  }
+
+  @FieldResolver(() => [String], { description: "Distinct citing verbs, in paragraph order." })
+  verbs(@Root() e: RecallEdgeValue): string[] {
+    return e.edge.verbs;
+  }
+
+  @FieldResolver(() => [Paragraph], { description: "The citing paragraphs (of the recalling resolution), in order." })
+  paragraphs(@Root() e: RecallEdgeValue, @Ctx() ctx: Context): Promise<ParagraphRecord[]> {
+    return citingParagraphs(e.edge, ctx);
+  }
+}
+
+@Resolver(() => RecallConnection)
+export class RecallConnectionResolver {
+  @FieldResolver(() => [Resolution])
+  nodes(@Root() c: RecallConnectionValue, @Ctx() ctx: Context): Promise<ResolutionNode[]> {
+    return Promise.all(c.edges.map((e) => resolutionAt(e.edge[e.other], ctx)));
+  }
+}
+
+@Resolver(() => Recall)
+export class RecallResolver {
+  @FieldResolver(() => Resolution, { description: "The citing resolution." })
+  from(@Root() e: RecallEdge, @Ctx() ctx: Context): Promise<ResolutionNode> {
+    return resolutionAt(e.from, ctx);
+  }
+
+  @FieldResolver(() => Resolution, { description: "The cited resolution." })
+  to(@Root() e: RecallEdge, @Ctx() ctx: Context): Promise<ResolutionNode> {
+    return resolutionAt(e.to, ctx);
+  }
+
+  @FieldResolver(() => [Paragraph], { description: "The citing paragraphs of `from`, in order." })
+  paragraphs(@Root() e: RecallEdge, @Ctx() ctx: Context): Promise<ParagraphRecord[]> {
+    return citingParagraphs(e, ctx);
+  }
+}
