@@ -1,0 +1,191 @@
+// API benchmark: p50/p99 latency and requests/s over HTTP (autocannon, 1 and 8 connections, every
+// response checked) for a lookup, a nested query, lineage depth 5, a shortest path and a search, on
+// the synthetic corpus in SQLite; and, in the same run, the API's latency over the bare store calls
+// that fetch the same data (GraphQL executed in-process, so HTTP is not in the ratio).
+import autocannon from "autocannon";
+import { execute, parse, type DocumentNode } from "graphql";
+import type { GraphStore } from "../src/graph/port.js";
+import { openSqliteStore } from "../src/graph/sqlite/store.js";
+import { createLogger } from "../src/logger.js";
+import { createContext } from "../src/resolvers/context.js";
+import { buildResgraphSchema } from "../src/schema/build.js";
+import { startServer } from "../src/server.js";
+import { Rng } from "./synthetic/prng.js";
+import type { GeneratedCorpus } from "./synthetic/generate.js";
+import { fmt, median } from "./stats.js";
+
+interface Operation {
+  name: string;
+  query: string;
+  /** Variables for the i-th request. */
+  variables: (i: number) => Record<string, unknown>;
+  /** The store calls the resolvers make for the same data, done directly. */
+  bare: (store: GraphStore, variables: Record<string, unknown>) => Promise<unknown>;
+  /** A response is right when this holds of its data. */
+  check: (data: Record<string, unknown>) => boolean;
+}
+
+export interface ApiFigures {
+  rows: {
+    name: string;
+    connections: number;
+    p50: number;
+    p99: number;
+    rps: number;
+    requests: number;
+    bad: number;
+  }[];
+  overhead: { name: string; apiP50: number; bareP50: number; ratio: number }[];
+}
+
+function operations(symbols: string[], pairs: [string, string][], terms: string[]): Operation[] {
+  const pick = <T>(list: T[], i: number): T => list[i % list.length]!;
+  return [
+    {
+      name: "lookup",
+      query: `query($s: String!) { resolution(symbol: $s) { symbol title adoptedOn } }`,
+      variables: (i) => ({ s: pick(symbols, i) }),
+      bare: (store, v) => store.resolutionNodes([v.s as string]),
+      check: (d) => (d.resolution as { symbol?: string } | null)?.symbol !== undefined,
+    },
+    {
+      name: "nested (paragraphs × mentions × entity, recalls)",
+      query: `query($s: String!) { resolution(symbol: $s) { symbol
+          paragraphs { key verb mentions { start end entity { key name } } }
+          recalls(first: 10) { edges { verbs node { symbol adoptedOn } } } } }`,
+      variables: (i) => ({ s: pick(symbols, i) }),
+      bare: async (store, v) => {
+        const s = v.s as string;
+        const [node] = await store.resolutionNodes([s]);
+        const [paragraphs] = await store.paragraphsOfResolutions([s]);
+        const mentions = (await store.mentionsInParagraphs((paragraphs ?? []).map((p) => p.id))).flat();
+        await store.entitiesByKeys(mentions.map((m) => m.entity));
+        const [recalls] = await store.recallsOf([s], "out");
+        await store.resolutionNodes((recalls ?? []).slice(0, 10).map((r) => r.to));
+        return node;
+      },
+      check: (d) => Array.isArray((d.resolution as { paragraphs?: unknown[] } | null)?.paragraphs),
+    },
+    {
+      name: "lineage depth 5 (ancestors)",
+      query: `query($s: String!) { resolution(symbol: $s) { lineage(direction: ANCESTORS, maxDepth: 5) { depth resolution { symbol } } } }`,
+      variables: (i) => ({ s: pick(symbols, i) }),
+      bare: async (store, v) => {
+        const entries = await store.lineage(v.s as string, "ancestors", 5);
+        return store.resolutionNodes(entries.map((e) => e.symbol));
+      },
+      check: (d) => Array.isArray((d.resolution as { lineage?: unknown[] } | null)?.lineage),
+    },
+    {
+      name: "shortest path (within a series)",
+      query: `query($a: String!, $b: String!) { citationPath(from: $a, to: $b, maxDepth: 10) { verb from { symbol } to { symbol } } }`,
+      variables: (i) => ({ a: pick(pairs, i)[0], b: pick(pairs, i)[1] }),
+      bare: async (store, v) => {
+        const hops = await store.citationPath(v.a as string, v.b as string, 10);
+        return store.resolutionNodes((hops ?? []).flatMap((h) => [h.from, h.to]));
+      },
+      check: (d) => Array.isArray(d.citationPath),
+    },
+    {
+      name: "search (rare terms, first 10)",
+      query: `query($t: String!) { search(text: $t, first: 10) { totalCount nodes { score snippet paragraph { key } } } }`,
+      variables: (i) => ({ t: pick(terms, i) }),
+      bare: async (store, v) => {
+        const { hits } = await store.search({ text: v.t as string, first: 10 });
+        return store.paragraphsByIds(hits.map((h) => h.paragraphId));
+      },
+      check: (d) => typeof (d.search as { totalCount?: number } | null)?.totalCount === "number",
+    },
+  ];
+}
+
+async function overheadOf(store: GraphStore, op: Operation, samples: number): Promise<ApiFigures["overhead"][number]> {
+  const schema = buildResgraphSchema();
+  const document: DocumentNode = parse(op.query);
+  const api: number[] = [];
+  const bare: number[] = [];
+  // Interleaved, so both see the same machine load.
+  for (let i = 0; i < samples; i++) {
+    const variables = op.variables(i);
+    let t = performance.now();
+    await execute({ schema, document, variableValues: variables, contextValue: createContext(store) });
+    api.push(performance.now() - t);
+    t = performance.now();
+    await op.bare(store, variables);
+    bare.push(performance.now() - t);
+  }
+  const apiP50 = median(api.slice(samples / 5));
+  const bareP50 = median(bare.slice(samples / 5));
+  return { name: op.name, apiP50, bareP50, ratio: apiP50 / bareP50 };
+}
+
+export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manifest" | "seed">, seconds = 4): Promise<ApiFigures> {
+  const store = openSqliteStore(db);
+  const rng = new Rng(corpus.seed ^ 0xa91);
+  const loaded = (await store.listResolutions({ first: 100_000 })).items.map((r) => r.symbol);
+  const symbols = Array.from({ length: 500 }, () => rng.pick(loaded));
+  const recalled = (await store.recallsOf(symbols, "out")).flatMap((edges, i) => edges.map((e) => [symbols[i]!, e.to] as [string, string]));
+  const pairs = recalled.length > 0 ? recalled : symbols.map((s) => [s, s] as [string, string]);
+  const terms = ["impunity tribunal", "desertification", "mercenaries", "landmines", "cholera", "piracy", "apartheid", "refugees camps"];
+  const ops = operations(symbols, pairs, terms);
+  const server = await startServer({ store, port: 0, host: "127.0.0.1", logger: createLogger("silent"), requestTimeoutMs: 60_000 });
+  const figures: ApiFigures = { rows: [], overhead: [] };
+  try {
+    for (const op of ops) {
+      for (const connections of [1, 8]) {
+        let i = 0;
+        let bad = 0;
+        const result = await autocannon({
+          url: server.url,
+          connections,
+          duration: seconds,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          requests: [
+            {
+              setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: op.query, variables: op.variables(i++) }) }),
+              onResponse: (status, body) => {
+                try {
+                  const json = JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };
+                  if (status !== 200 || json.errors || !json.data || !op.check(json.data)) bad++;
+                } catch {
+                  bad++;
+                }
+              },
+            },
+          ],
+        });
+        figures.rows.push({
+          name: op.name,
+          connections,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          rps: result.requests.average,
+          requests: result.requests.total,
+          bad: bad + result.non2xx + result.errors,
+        });
+      }
+      figures.overhead.push(await overheadOf(store, op, 300));
+    }
+  } finally {
+    await server.close();
+    await store.close();
+  }
+  return figures;
+}
+
+export function printApi(f: ApiFigures): void {
+  console.log("API over HTTP (autocannon; every response checked; autocannon reports whole milliseconds, so 0 means under 1 ms)");
+  for (const r of f.rows) {
+    console.log(
+      `  ${r.name.padEnd(48)} ${String(r.connections).padStart(2)} conn: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, ${fmt(r.rps, 0)} req/s` +
+        (r.bad > 0 ? `, ${r.bad} of ${r.requests} responses WRONG` : `, ${r.requests} responses ok`),
+    );
+  }
+  console.log("API (GraphQL in-process) over the bare store calls for the same data, p50");
+  for (const o of f.overhead) {
+    console.log(`  ${o.name.padEnd(48)} API ${fmt(o.apiP50, 3)} ms, store ${fmt(o.bareP50, 3)} ms: ${fmt(o.ratio, 2)}×`);
+  }
+}
+
+
