@@ -38,7 +38,13 @@ export interface ApiFigures {
   overhead: { name: string; apiP50: number; bareP50: number; ratio: number }[];
 }
 
-function operations(symbols: string[], pairs: [string, string][], terms: string[]): Operation[] {
+// The bare side makes the calls the resolvers make for the same selection, no more and no fewer:
+// keys once each (a request's loaders ask for a key once), none already read, no call without keys.
+const unseen = (keys: string[], seen: string[]): string[] => [...new Set(keys)].filter((k) => !seen.includes(k));
+const nonEmpty = async <T>(keys: string[], read: (keys: string[]) => Promise<T>): Promise<T | undefined> =>
+  keys.length > 0 ? read(keys) : undefined;
+
+export function operations(symbols: string[], pairs: [string, string][], terms: string[]): Operation[] {
   const pick = <T>(list: T[], i: number): T => list[i % list.length]!;
   return [
     {
@@ -54,14 +60,14 @@ function operations(symbols: string[], pairs: [string, string][], terms: string[
           paragraphs { key verb mentions { start end entity { key name } } }
           recalls(first: 10) { edges { verbs node { symbol adoptedOn } } } } }`,
       variables: (i) => ({ s: pick(symbols, i) }),
+      // No entitiesByKeys: a mention carries its entity's key and name (the resolvers read no more
+      // for `entity { key name }`), as it would for a direct caller.
       bare: async (store, v) => {
         const s = v.s as string;
         const [node] = await store.resolutionNodes([s]);
-        const [paragraphs] = await store.paragraphsOfResolutions([s]);
-        const mentions = (await store.mentionsInParagraphs((paragraphs ?? []).map((p) => p.id))).flat();
-        await store.entitiesByKeys(mentions.map((m) => m.entity));
-        const [recalls] = await store.recallsOf([s], "out");
-        await store.resolutionNodes((recalls ?? []).slice(0, 10).map((r) => r.to));
+        const [[paragraphs], [recalls]] = await Promise.all([store.paragraphsOfResolutions([s]), store.recallsOf([s], "out")]);
+        await nonEmpty((paragraphs ?? []).map((p) => p.id), (ids) => store.mentionsInParagraphs(ids));
+        await nonEmpty(unseen((recalls ?? []).slice(0, 10).map((r) => r.to), [s]), (symbols) => store.resolutionNodes(symbols));
         return node;
       },
       check: (d) => Array.isArray((d.resolution as { paragraphs?: unknown[] } | null)?.paragraphs),
@@ -71,8 +77,10 @@ function operations(symbols: string[], pairs: [string, string][], terms: string[
       query: `query($s: String!) { resolution(symbol: $s) { lineage(direction: ANCESTORS, maxDepth: 5) { depth resolution { symbol } } } }`,
       variables: (i) => ({ s: pick(symbols, i) }),
       bare: async (store, v) => {
-        const entries = await store.lineage(v.s as string, "ancestors", 5);
-        return store.resolutionNodes(entries.map((e) => e.symbol));
+        const s = v.s as string;
+        await store.resolutionNodes([s]);
+        const entries = await store.lineage(s, "ancestors", 5);
+        return nonEmpty(unseen(entries.map((e) => e.symbol), [s]), (symbols) => store.resolutionNodes(symbols));
       },
       check: (d) => Array.isArray((d.resolution as { lineage?: unknown[] } | null)?.lineage),
     },
@@ -81,8 +89,10 @@ function operations(symbols: string[], pairs: [string, string][], terms: string[
       query: `query($a: String!, $b: String!) { citationPath(from: $a, to: $b, maxDepth: 10) { verb from { symbol } to { symbol } } }`,
       variables: (i) => ({ a: pick(pairs, i)[0], b: pick(pairs, i)[1] }),
       bare: async (store, v) => {
-        const hops = await store.citationPath(v.a as string, v.b as string, 10);
-        return store.resolutionNodes((hops ?? []).flatMap((h) => [h.from, h.to]));
+        const ends = [v.a as string, v.b as string];
+        await store.resolutionNodes(unseen(ends, []));
+        const hops = await store.citationPath(ends[0]!, ends[1]!, 10);
+        return nonEmpty(unseen((hops ?? []).flatMap((h) => [h.from, h.to]), ends), (symbols) => store.resolutionNodes(symbols));
       },
       check: (d) => Array.isArray(d.citationPath),
     },
@@ -91,15 +101,15 @@ function operations(symbols: string[], pairs: [string, string][], terms: string[
       query: `query($t: String!) { search(text: $t, first: 10) { totalCount nodes { score snippet paragraph { key } } } }`,
       variables: (i) => ({ t: pick(terms, i) }),
       bare: async (store, v) => {
-        const { hits } = await store.search({ text: v.t as string, first: 10 });
-        return store.paragraphsByIds(hits.map((h) => h.paragraphId));
+        const { hits } = await store.search({ text: v.t as string, first: 10, offset: 0 });
+        return nonEmpty(unseen(hits.map((h) => h.paragraphId), []), (ids) => store.paragraphsByIds(ids));
       },
       check: (d) => typeof (d.search as { totalCount?: number } | null)?.totalCount === "number",
     },
   ];
 }
 
-async function overheadOf(store: GraphStore, op: Operation, samples: number): Promise<ApiFigures["overhead"][number]> {
+export async function overheadOf(store: GraphStore, op: Operation, samples: number): Promise<ApiFigures["overhead"][number]> {
   const schema = buildResgraphSchema();
   const document: DocumentNode = parse(op.query);
   const api: number[] = [];

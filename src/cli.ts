@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `resgraph` command.
 
+import "./production-mode.js";
 import { runCli } from "./cli/program.js";
 import { processIO } from "./cli/io.js";
 

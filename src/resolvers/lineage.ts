@@ -1,7 +1,8 @@
 // Walking the lineage graph: a resolution's ancestors or descendants (`Resolution.lineage`), and
 // the shortest chain of citations between two resolutions (`citationPath`).
 
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { CitationPathArgs, LineageArgs, MAX_LINEAGE_DEPTH } from "../schema/args.js";
 import { NotFoundError } from "../errors.js";
 import type { LineageEntry, ParagraphRecord, PathHop, ResolutionNode } from "../graph/port.js";
@@ -12,9 +13,8 @@ import { mustLoad } from "./citation.js";
 import type { Context } from "./context.js";
 import { findResolution } from "./lookup.js";
 import { checkRange } from "./paging.js";
-
-
-const resolutionAt = (symbol: string, ctx: Context): Promise<ResolutionNode> => mustLoad(ctx.loaders.resolutionNode, "resolution", symbol);
+import { resolutionAt } from "./recall.js";
+import { selectionOf } from "./selection.js";
 
 @Resolver(() => Resolution)
 export class LineageResolver {
@@ -26,9 +26,16 @@ export class LineageResolver {
     @Root() r: ResolutionNode,
     @Ctx() ctx: Context,
     @Args(() => LineageArgs) { direction, maxDepth }: LineageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<LineageEntry[]> {
     checkRange("maxDepth", maxDepth, 1, MAX_LINEAGE_DEPTH);
-    return ctx.loaders.lineage.load({ symbol: r.symbol, direction, maxDepth });
+    const entries = ctx.loaders.lineage.load({ symbol: r.symbol, direction, maxDepth });
+    if (!selectionOf(info).has("resolution")) return entries;
+    // Each step's resolution, loaded ahead: the steps then answer without a promise each.
+    return entries.then(async (list) => {
+      if (list.length > 0) await ctx.loaders.resolutionNode.preload(list.map((e) => e.symbol));
+      return list;
+    });
   }
 
   @Query(() => [CitationHop], {
@@ -52,7 +59,7 @@ export class LineageResolver {
 @Resolver(() => LineageStep)
 export class LineageStepResolver {
   @FieldResolver(() => Resolution)
-  resolution(@Root() step: LineageEntry, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  resolution(@Root() step: LineageEntry, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(step.symbol, ctx);
   }
 }
@@ -60,12 +67,12 @@ export class LineageStepResolver {
 @Resolver(() => CitationHop)
 export class CitationHopResolver {
   @FieldResolver(() => Resolution, { description: "The citing resolution." })
-  from(@Root() hop: PathHop, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  from(@Root() hop: PathHop, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(hop.from, ctx);
   }
 
   @FieldResolver(() => Resolution, { description: "The cited resolution." })
-  to(@Root() hop: PathHop, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  to(@Root() hop: PathHop, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(hop.to, ctx);
   }
 

@@ -23,6 +23,36 @@ import type {
 } from "../graph/port.js";
 import { countryResolutions, type CountryResolutionsKey, type ResolutionPageResult } from "./country-resolutions.js";
 
+/**
+ * A DataLoader that can also load ahead: a list's resolver loads, in one go, what its items' fields
+ * will ask for, and those fields then take the value from `peek`, without a promise each (a promise
+ * per item is most of what a nested query costs beyond its store calls). What failed to load is
+ * not kept: the field asks `load`, which gives it the same error as ever, where it always was.
+ */
+export class AheadLoader<K, V, C = K> extends DataLoader<K, V, C> {
+  readonly #loaded = new Map<C, V>();
+  readonly #keyOf: (key: K) => C;
+
+  constructor(batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>) {
+    super(batch, options);
+    this.#keyOf = options?.cacheKeyFn ?? ((key: K) => key as unknown as C);
+  }
+
+  /** Loads the keys, through the batch like any load, and keeps what loaded for `peek`. */
+  async preload(keys: readonly K[]): Promise<void> {
+    const values = await this.loadMany(keys);
+    for (let i = 0; i < keys.length; i++) {
+      const value = values[i];
+      if (!(value instanceof Error)) this.#loaded.set(this.#keyOf(keys[i]!), value as V);
+    }
+  }
+
+  /** The value `preload` loaded for the key (null included); undefined when it did not. */
+  peek(key: K): V | undefined {
+    return this.#loaded.get(this.#keyOf(key));
+  }
+}
+
 export interface LineageKey {
   symbol: string;
   direction: LineageDirection;
@@ -31,13 +61,13 @@ export interface LineageKey {
 
 export interface Loaders {
   /** Loaded resolutions and stubs; null when the symbol is neither. */
-  resolutionNode: DataLoader<string, ResolutionNode | null>;
+  resolutionNode: AheadLoader<string, ResolutionNode | null>;
   paragraphsOfResolution: DataLoader<string, ParagraphRecord[]>;
   paragraphById: DataLoader<string, ParagraphRecord | null>;
   referencesFromParagraph: DataLoader<string, ReferenceRecord[]>;
   referencesToTarget: DataLoader<string, ReferenceRecord[]>;
-  mentionsInParagraph: DataLoader<string, MentionRecord[]>;
-  entity: DataLoader<EntityRef, EntityRecord | null, string>;
+  mentionsInParagraph: AheadLoader<string, MentionRecord[]>;
+  entity: AheadLoader<EntityRef, EntityRecord | null, string>;
   citingParagraphs: DataLoader<CitationTarget, CitingParagraph[], string>;
   recallsOut: DataLoader<string, RecallEdge[]>;
   recallsIn: DataLoader<string, RecallEdge[]>;
@@ -53,38 +83,129 @@ export interface Loaders {
 
 const refKey = (r: EntityRef | CitationTarget): string => `${r.label}:${r.key}`;
 
-export function createLoaders(store: GraphStore): Loaders {
-  return {
-    resolutionNode: new DataLoader((symbols) => store.resolutionNodes(symbols)),
-    paragraphsOfResolution: new DataLoader((symbols) => store.paragraphsOfResolutions(symbols)),
-    paragraphById: new DataLoader((ids) => store.paragraphsByIds(ids)),
-    referencesFromParagraph: new DataLoader((ids) => store.referencesFromParagraphs(ids)),
-    referencesToTarget: new DataLoader((targets) => store.referencesToTargets(targets)),
-    mentionsInParagraph: new DataLoader((ids) => store.mentionsInParagraphs(ids)),
-    entity: new DataLoader<EntityRef, EntityRecord | null, string>((refs) => store.entitiesByKeys(refs), { cacheKeyFn: refKey }),
-    citingParagraphs: new DataLoader<CitationTarget, CitingParagraph[], string>((targets) => store.citingParagraphs(targets), { cacheKeyFn: refKey }),
-    recallsOut: new DataLoader((symbols) => store.recallsOf(symbols, "out")),
-    recallsIn: new DataLoader((symbols) => store.recallsOf(symbols, "in")),
-    concerns: new DataLoader((symbols) => store.concernsOf(symbols)),
-    votes: new DataLoader((symbols) => store.votesOf(symbols)),
-    analysesOfResolution: new DataLoader((symbols) => store.analysesOfResolutions(symbols)),
-    // The port lists analyses whole (pages are few, tens at most): one read serves every key.
-    analysisByKey: new DataLoader(async (keys) => {
+type LoaderFactories = { [K in keyof Loaders]: (store: GraphStore) => Loaders[K] };
+
+const FACTORIES: LoaderFactories = {
+  resolutionNode: (store) => new AheadLoader((symbols) => store.resolutionNodes(symbols)),
+  paragraphsOfResolution: (store) => new DataLoader((symbols) => store.paragraphsOfResolutions(symbols)),
+  paragraphById: (store) => new DataLoader((ids) => store.paragraphsByIds(ids)),
+  referencesFromParagraph: (store) => new DataLoader((ids) => store.referencesFromParagraphs(ids)),
+  referencesToTarget: (store) => new DataLoader((targets) => store.referencesToTargets(targets)),
+  mentionsInParagraph: (store) => new AheadLoader((ids) => store.mentionsInParagraphs(ids)),
+  entity: (store) => new AheadLoader<EntityRef, EntityRecord | null, string>((refs) => store.entitiesByKeys(refs), { cacheKeyFn: refKey }),
+  citingParagraphs: (store) =>
+    new DataLoader<CitationTarget, CitingParagraph[], string>((targets) => store.citingParagraphs(targets), { cacheKeyFn: refKey }),
+  recallsOut: (store) => new DataLoader((symbols) => store.recallsOf(symbols, "out")),
+  recallsIn: (store) => new DataLoader((symbols) => store.recallsOf(symbols, "in")),
+  concerns: (store) => new DataLoader((symbols) => store.concernsOf(symbols)),
+  votes: (store) => new DataLoader((symbols) => store.votesOf(symbols)),
+  analysesOfResolution: (store) => new DataLoader((symbols) => store.analysesOfResolutions(symbols)),
+  // The port lists analyses whole (pages are few, tens at most): one read serves every key.
+  analysisByKey: (store) =>
+    new DataLoader(async (keys) => {
       const byKey = new Map((await store.listAnalyses()).map((a) => [a.key, a]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
-    // The port walks the lineage from one symbol per call: one call per distinct key, concurrently.
-    lineage: new DataLoader((keys) => Promise.all(keys.map((k) => store.lineage(k.symbol, k.direction, k.maxDepth))), {
+  // The port walks the lineage from one symbol per call: one call per distinct key, concurrently.
+  lineage: (store) =>
+    new DataLoader((keys) => Promise.all(keys.map((k) => store.lineage(k.symbol, k.direction, k.maxDepth))), {
       cacheKeyFn: (k) => `${k.direction}|${k.maxDepth}|${k.symbol}`,
     }),
-    // No batched read of "resolutions concerning these states" in the port: three calls per
-    // distinct country page (country-resolutions.ts), concurrently.
-    countryResolutions: new DataLoader((keys) => Promise.all(keys.map((k) => countryResolutions(store, k))), {
+  // No batched read of "resolutions concerning these states" in the port: three calls per
+  // distinct country page (country-resolutions.ts), concurrently.
+  countryResolutions: (store) =>
+    new DataLoader((keys) => Promise.all(keys.map((k) => countryResolutions(store, k))), {
       cacheKeyFn: (k) => `${k.code}|${k.offset}|${k.first}`,
     }),
-    graphCounts: new DataLoader(async (keys) => {
+  graphCounts: (store) =>
+    new DataLoader(async (keys) => {
       const counts = await store.graphCounts();
       return keys.map(() => counts);
     }),
-  };
+};
+
+/**
+ * The request's loaders, each made on first use: a request follows a few relations, and making all
+ * of them up front (a DataLoader, its cache map, its closures, each) cost more than a lookup's own
+ * work. Plain fields and getters, so that every instance has the same shape.
+ */
+class LazyLoaders implements Loaders {
+  readonly #store: GraphStore;
+  #resolutionNode: Loaders["resolutionNode"] | undefined = undefined;
+  #paragraphsOfResolution: Loaders["paragraphsOfResolution"] | undefined = undefined;
+  #paragraphById: Loaders["paragraphById"] | undefined = undefined;
+  #referencesFromParagraph: Loaders["referencesFromParagraph"] | undefined = undefined;
+  #referencesToTarget: Loaders["referencesToTarget"] | undefined = undefined;
+  #mentionsInParagraph: Loaders["mentionsInParagraph"] | undefined = undefined;
+  #entity: Loaders["entity"] | undefined = undefined;
+  #citingParagraphs: Loaders["citingParagraphs"] | undefined = undefined;
+  #recallsOut: Loaders["recallsOut"] | undefined = undefined;
+  #recallsIn: Loaders["recallsIn"] | undefined = undefined;
+  #concerns: Loaders["concerns"] | undefined = undefined;
+  #votes: Loaders["votes"] | undefined = undefined;
+  #analysesOfResolution: Loaders["analysesOfResolution"] | undefined = undefined;
+  #analysisByKey: Loaders["analysisByKey"] | undefined = undefined;
+  #lineage: Loaders["lineage"] | undefined = undefined;
+  #countryResolutions: Loaders["countryResolutions"] | undefined = undefined;
+  #graphCounts: Loaders["graphCounts"] | undefined = undefined;
+
+  constructor(store: GraphStore) {
+    this.#store = store;
+  }
+
+  get resolutionNode(): Loaders["resolutionNode"] {
+    return (this.#resolutionNode ??= FACTORIES.resolutionNode(this.#store));
+  }
+  get paragraphsOfResolution(): Loaders["paragraphsOfResolution"] {
+    return (this.#paragraphsOfResolution ??= FACTORIES.paragraphsOfResolution(this.#store));
+  }
+  get paragraphById(): Loaders["paragraphById"] {
+    return (this.#paragraphById ??= FACTORIES.paragraphById(this.#store));
+  }
+  get referencesFromParagraph(): Loaders["referencesFromParagraph"] {
+    return (this.#referencesFromParagraph ??= FACTORIES.referencesFromParagraph(this.#store));
+  }
+  get referencesToTarget(): Loaders["referencesToTarget"] {
+    return (this.#referencesToTarget ??= FACTORIES.referencesToTarget(this.#store));
+  }
+  get mentionsInParagraph(): Loaders["mentionsInParagraph"] {
+    return (this.#mentionsInParagraph ??= FACTORIES.mentionsInParagraph(this.#store));
+  }
+  get entity(): Loaders["entity"] {
+    return (this.#entity ??= FACTORIES.entity(this.#store));
+  }
+  get citingParagraphs(): Loaders["citingParagraphs"] {
+    return (this.#citingParagraphs ??= FACTORIES.citingParagraphs(this.#store));
+  }
+  get recallsOut(): Loaders["recallsOut"] {
+    return (this.#recallsOut ??= FACTORIES.recallsOut(this.#store));
+  }
+  get recallsIn(): Loaders["recallsIn"] {
+    return (this.#recallsIn ??= FACTORIES.recallsIn(this.#store));
+  }
+  get concerns(): Loaders["concerns"] {
+    return (this.#concerns ??= FACTORIES.concerns(this.#store));
+  }
+  get votes(): Loaders["votes"] {
+    return (this.#votes ??= FACTORIES.votes(this.#store));
+  }
+  get analysesOfResolution(): Loaders["analysesOfResolution"] {
+    return (this.#analysesOfResolution ??= FACTORIES.analysesOfResolution(this.#store));
+  }
+  get analysisByKey(): Loaders["analysisByKey"] {
+    return (this.#analysisByKey ??= FACTORIES.analysisByKey(this.#store));
+  }
+  get lineage(): Loaders["lineage"] {
+    return (this.#lineage ??= FACTORIES.lineage(this.#store));
+  }
+  get countryResolutions(): Loaders["countryResolutions"] {
+    return (this.#countryResolutions ??= FACTORIES.countryResolutions(this.#store));
+  }
+  get graphCounts(): Loaders["graphCounts"] {
+    return (this.#graphCounts ??= FACTORIES.graphCounts(this.#store));
+  }
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return new LazyLoaders(store);
 }

@@ -16,8 +16,14 @@ export function candidatesOf(input: string): string[] {
 }
 
 /** The one resolution (loaded or stub) the input means, null when none exists; several → BAD_USER_INPUT. */
-export async function findResolution(field: string, input: string, ctx: Context): Promise<ResolutionNode | null> {
+export function findResolution(field: string, input: string, ctx: Context): Promise<ResolutionNode | null> {
   const candidates = candidatesOf(input);
+  // One candidate (a full symbol, the usual case): the load itself, without a promise around it.
+  if (candidates.length === 1) return ctx.loaders.resolutionNode.load(candidates[0]!);
+  return oneOfCandidates(field, input, candidates, ctx);
+}
+
+async function oneOfCandidates(field: string, input: string, candidates: string[], ctx: Context): Promise<ResolutionNode | null> {
   const nodes = (await ctx.loaders.resolutionNode.loadMany(candidates)).map((n) => {
     if (n instanceof Error) throw n;
     return n;

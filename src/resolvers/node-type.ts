@@ -10,12 +10,12 @@ const isEntityLabel = (v: unknown): v is EntityLabel => (ENTITY_LABELS as readon
 
 export function nodeTypeOf(value: unknown): NodeTypeName {
   if (typeof value !== "object" || value === null) throw new TypeError("a Node must be an object");
-  const has = (field: string): boolean => field in value;
-  if (has("stub")) return "Resolution"; // ResolutionNode
-  if (has("ordinal")) return "Paragraph"; // ParagraphRecord
-  if (has("label") && isEntityLabel((value as { label: unknown }).label)) return (value as { label: EntityLabel }).label;
-  if (has("summary")) return "Analysis"; // AnalysisRecord
-  if (has("section")) return "Quote"; // QuoteRoot
-  if (has("symbol")) return "Document"; // DocumentRoot: only a symbol
+  // `in` tests written out: this runs for every value of an interface type in a response.
+  if ("stub" in value) return "Resolution"; // ResolutionNode
+  if ("ordinal" in value) return "Paragraph"; // ParagraphRecord
+  if ("label" in value && isEntityLabel(value.label)) return value.label;
+  if ("summary" in value) return "Analysis"; // AnalysisRecord
+  if ("section" in value) return "Quote"; // QuoteRoot
+  if ("symbol" in value) return "Document"; // DocumentRoot: only a symbol
   throw new TypeError("not a Node root value");
 }

@@ -11,7 +11,8 @@ import type { Context } from "./context.js";
 import { entityRef } from "./entity-input.js";
 import { globalId } from "./global-id.js";
 import { filterSymbol } from "./lookup.js";
-import { withSurface, type MentionValue } from "./mention.js";
+import { entityNeedsLoad, withSurface, type MentionValue } from "./mention.js";
+import type { Selection } from "./selection.js";
 import { connectionOf, pageRequest, type ConnectionValue } from "./paging.js";
 
 type ParagraphConnectionValue = ConnectionValue<{ cursor: string; node: ParagraphRecord }> & { nodes: ParagraphRecord[] };
@@ -27,6 +28,26 @@ function storeFilter(f: ParagraphFilter | undefined | null): StoreFilter {
     ...(f.mentions && { mentions: entityRef(f.mentions) }),
     ...(text && { text }),
   };
+}
+
+/**
+ * Loads ahead what the selection asks of each paragraph, so that `mentions` (and their `entity`,
+ * when it needs the record) answer without a promise per paragraph: the same loads, through the
+ * same loaders (one store call per relation and depth), started by the list instead of each item.
+ * Undefined when nothing below needs loading.
+ */
+export function loadParagraphsAhead(paragraphs: readonly ParagraphRecord[], selection: Selection, ctx: Context): Promise<void> | undefined {
+  const mentions = selection.get("mentions");
+  if (!mentions || paragraphs.length === 0) return undefined;
+  return (async () => {
+    const loader = ctx.loaders.mentionsInParagraph;
+    await loader.preload(paragraphs.map((p) => p.id));
+    const entity = mentions.get("entity");
+    if (entity && entityNeedsLoad(entity)) {
+      const refs = paragraphs.flatMap((p) => loader.peek(p.id) ?? []).map((m) => m.entity);
+      if (refs.length > 0) await ctx.loaders.entity.preload(refs);
+    }
+  })();
 }
 
 @Resolver(() => Paragraph)
@@ -55,8 +76,11 @@ export class ParagraphResolver {
   }
 
   @FieldResolver(() => [Mention], { description: "Entities this paragraph names, in order of appearance." })
-  async mentions(@Root() p: ParagraphRecord, @Ctx() ctx: Context): Promise<MentionValue[]> {
-    return (await ctx.loaders.mentionsInParagraph.load(p.id)).map((m) => withSurface(m, p));
+  mentions(@Root() p: ParagraphRecord, @Ctx() ctx: Context): MentionValue[] | Promise<MentionValue[]> {
+    const loader = ctx.loaders.mentionsInParagraph;
+    const ready = loader.peek(p.id);
+    if (ready) return ready.map((m) => withSurface(m, p));
+    return loader.load(p.id).then((mentions) => mentions.map((m) => withSurface(m, p)));
   }
 
   @Query(() => ParagraphConnection, {

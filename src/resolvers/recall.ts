@@ -8,6 +8,7 @@ import { Recall, RecallConnection, RecallEdge as RecallEdgeType } from "../schem
 import { Resolution } from "../schema/resolution.js";
 import { mustLoad } from "./citation.js";
 import type { Context } from "./context.js";
+import type { Selection } from "./selection.js";
 import { sliceConnection, type ConnectionValue, type PageRequest } from "./paging.js";
 
 export interface RecallEdgeValue {
@@ -22,7 +23,15 @@ export type RecallConnectionValue = ConnectionValue<RecallEdgeValue>;
 export const recallConnection = (edges: readonly RecallEdge[], other: "from" | "to", request: PageRequest): RecallConnectionValue =>
   sliceConnection(edges, request, (edge, cursor) => ({ cursor, edge, other }));
 
-const resolutionAt = (symbol: string, ctx: Context): Promise<ResolutionNode> => mustLoad(ctx.loaders.resolutionNode, "resolution", symbol);
+/** The resolution, loaded ahead or loaded now; a symbol the store named must exist (mustLoad). */
+export const resolutionAt = (symbol: string, ctx: Context): ResolutionNode | Promise<ResolutionNode> =>
+  ctx.loaders.resolutionNode.peek(symbol) ?? mustLoad(ctx.loaders.resolutionNode, "resolution", symbol);
+
+/** Loads the page's other ends ahead when the selection asks for them (`edges { node }`, `nodes`). */
+export function loadRecallsAhead(c: RecallConnectionValue, selection: Selection, ctx: Context): Promise<void> | undefined {
+  if (c.edges.length === 0 || !(selection.get("edges")?.has("node") || selection.has("nodes"))) return undefined;
+  return ctx.loaders.resolutionNode.preload(c.edges.map((e) => e.edge[e.other]));
+}
 
 async function citingParagraphs(edge: RecallEdge, ctx: Context): Promise<ParagraphRecord[]> {
   return Promise.all(edge.paragraphs.map((label) => mustLoad(ctx.loaders.paragraphById, "paragraph", paragraphId(edge.from, label))));
@@ -31,7 +40,7 @@ async function citingParagraphs(edge: RecallEdge, ctx: Context): Promise<Paragra
 @Resolver(() => RecallEdgeType)
 export class RecallEdgeResolver {
   @FieldResolver(() => Resolution, { description: "The other resolution: the one recalled (`recalls`) or recalling (`recalledBy`)." })
-  node(@Root() e: RecallEdgeValue, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  node(@Root() e: RecallEdgeValue, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(e.edge[e.other], ctx);
   }
 
@@ -50,6 +59,7 @@ export class RecallEdgeResolver {
 export class RecallConnectionResolver {
   @FieldResolver(() => [Resolution])
   nodes(@Root() c: RecallConnectionValue, @Ctx() ctx: Context): Promise<ResolutionNode[]> {
+    // Promise.all takes the values loaded ahead as they are.
     return Promise.all(c.edges.map((e) => resolutionAt(e.edge[e.other], ctx)));
   }
 }
@@ -57,12 +67,12 @@ export class RecallConnectionResolver {
 @Resolver(() => Recall)
 export class RecallResolver {
   @FieldResolver(() => Resolution, { description: "The citing resolution." })
-  from(@Root() e: RecallEdge, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  from(@Root() e: RecallEdge, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(e.from, ctx);
   }
 
   @FieldResolver(() => Resolution, { description: "The cited resolution." })
-  to(@Root() e: RecallEdge, @Ctx() ctx: Context): Promise<ResolutionNode> {
+  to(@Root() e: RecallEdge, @Ctx() ctx: Context): ResolutionNode | Promise<ResolutionNode> {
     return resolutionAt(e.to, ctx);
   }
 

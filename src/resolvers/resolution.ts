@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../schema/args.js";
 import type { AnalysisRecord, CountryVoteRecord, EntityRecord, ParagraphRecord, ReferenceRecord, ResolutionNode } from "../graph/port.js";
 import { Analysis } from "../schema/analysis.js";
@@ -14,7 +15,9 @@ import { CountryVote, VoteCounts } from "../schema/vote.js";
 import { citationConnection, type CitationConnectionValue } from "./citation.js";
 import type { Context } from "./context.js";
 import { globalId } from "./global-id.js";
-import { recallConnection, type RecallConnectionValue } from "./recall.js";
+import { loadParagraphsAhead } from "./paragraph.js";
+import { loadRecallsAhead, recallConnection, type RecallConnectionValue } from "./recall.js";
+import { selectionOf } from "./selection.js";
 import { pageRequest } from "./paging.js";
 
 // The store keeps "" for "the text does not say"; the API says null, which clients can test for.
@@ -79,11 +82,14 @@ export class ResolutionResolver {
   async paragraphs(
     @Root() r: ResolutionNode,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("kind", () => ParagraphKindEnum, { nullable: true }) kind?: ParagraphKindEnum | null,
   ): Promise<ParagraphRecord[]> {
     if (r.stub) return [];
     const all = await ctx.loaders.paragraphsOfResolution.load(r.symbol);
-    return kind ? all.filter((p) => p.kind === kind) : all;
+    const paragraphs = kind ? all.filter((p) => p.kind === kind) : all;
+    await loadParagraphsAhead(paragraphs, selectionOf(info), ctx);
+    return paragraphs;
   }
 
   @FieldResolver(() => [Reference], { description: "Citations this resolution makes (resolutions and documents), in document order." })
@@ -111,9 +117,12 @@ export class ResolutionResolver {
     @Root() r: ResolutionNode,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RecallConnectionValue> {
     const request = pageRequest(page);
-    return recallConnection(await ctx.loaders.recallsOut.load(r.symbol), "to", request);
+    const connection = recallConnection(await ctx.loaders.recallsOut.load(r.symbol), "to", request);
+    await loadRecallsAhead(connection, selectionOf(info), ctx);
+    return connection;
   }
 
   @FieldResolver(() => RecallConnection, { description: "The loaded resolutions citing this one (RECALLS edges in), oldest first." })
@@ -121,9 +130,12 @@ export class ResolutionResolver {
     @Root() r: ResolutionNode,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RecallConnectionValue> {
     const request = pageRequest(page);
-    return recallConnection(await ctx.loaders.recallsIn.load(r.symbol), "from", request);
+    const connection = recallConnection(await ctx.loaders.recallsIn.load(r.symbol), "from", request);
+    await loadRecallsAhead(connection, selectionOf(info), ctx);
+    return connection;
   }
 
   @FieldResolver(() => [Analysis], { description: "Analysis pages whose quotes match this resolution best." })

@@ -2,7 +2,7 @@
 // explicitly, so this works under esbuild-based runners that emit no decorator metadata.
 
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { isInterfaceType, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
 import { AnalysisResolver, QuoteResolver } from "../resolvers/analysis.js";
 import { CitationConnectionResolver, CitationEdgeResolver } from "../resolvers/citation.js";
@@ -24,6 +24,8 @@ import { DocumentCitationResolver, ReferenceResolver } from "../resolvers/refere
 import { ResolutionListResolver } from "../resolvers/resolution-list.js";
 import { ResolutionResolver } from "../resolvers/resolution.js";
 import { SearchResolver } from "../resolvers/search.js";
+import { nodeTypeOf } from "../resolvers/node-type.js";
+import { callFieldResolversDirectly } from "./direct-resolvers.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const RESOLVERS: NonEmptyArray<Function> = [
@@ -55,10 +57,28 @@ const RESOLVERS: NonEmptyArray<Function> = [
   QuoteResolver,
 ];
 
+/** The interfaces' type resolvers, as declared on them (src/schema/node.ts, entity.ts). */
+const TYPE_RESOLVERS: Record<string, (value: unknown) => string> = { Node: nodeTypeOf, Entity: nodeTypeOf };
+
+/**
+ * type-graphql wraps every interface's `resolveType` in an async function, so each value of an
+ * interface type (every `mention.entity`) completes through a promise, and its parent object and
+ * list with it. The declared resolvers are synchronous: use them as they are.
+ */
+function resolveTypesSynchronously(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isInterfaceType(type)) continue;
+    const resolve = TYPE_RESOLVERS[type.name];
+    if (!resolve) throw new Error(`interface ${type.name} has no synchronous type resolver in TYPE_RESOLVERS`);
+    type.resolveType = (value) => resolve(value);
+  }
+  return schema;
+}
+
 let cached: GraphQLSchema | undefined;
 
 /** The schema is the same for every server in a process; type-graphql's metadata is global anyway. */
 export function buildResgraphSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+  cached ??= callFieldResolversDirectly(resolveTypesSynchronously(buildSchemaSync({ resolvers: RESOLVERS, validate: false })), RESOLVERS);
   return cached;
 }
