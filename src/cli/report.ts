@@ -37,7 +37,7 @@ export function linkLine(link: AnalysisLink): string {
 }
 
 export const countsLine = (c: StoreCounts): string =>
-  `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions, ${c.analyses} analysis pages`;
+  `${c.resolutions} resolutions, ${c.paragraphs} paragraphs, ${c.references} references, ${c.mentions} mentions, ${c.analyses} analysis page${c.analyses === 1 ? "" : "s"}`;
 
 /** `nodes: Resolution 31 · Paragraph 630 · …`, in the model's order. */
 export function countsTable(title: string, counts: Record<string, number>): string {
