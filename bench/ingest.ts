@@ -69,6 +69,8 @@ export interface IngestFigures {
   seed: number;
   corpus: GeneratedCorpus & { cached: boolean };
   loaderBatches: boolean;
+  /** The loader parses on worker threads (src/loader/parse-pool.ts) while it writes. */
+  loaderParsesOnWorkers: boolean;
   batchedAvailable: boolean;
   runs: IngestRun[];
   breakdown?: Breakdown;
@@ -284,7 +286,8 @@ export async function benchIngest(options: { n?: number; seed?: number; log?: (l
   const sample = ingestSizes(n)[0]!;
   log(`  timing the loader's steps on ${int(sample)} resolutions …`);
   const breakdown = await runChild<Breakdown>("breakdown", corpus.dir, sample);
-  return { n, seed, corpus, loaderBatches, batchedAvailable, runs, breakdown, db: dbPath("loader", n) };
+  const loaderParsesOnWorkers = loaderSource.includes("ParsePool");
+  return { n, seed, corpus, loaderBatches, loaderParsesOnWorkers, batchedAvailable, runs, breakdown, db: dbPath("loader", n) };
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString("en-US");
@@ -300,7 +303,7 @@ export function printIngest(f: IngestFigures): void {
   console.log("  figures at N are those of the first N files of one run (peak RSS = the run's peak up to then)");
   const label = (mode: IngestMode): string =>
     mode === "loader"
-      ? `loader (ingestFiles${f.loaderBatches ? `, batches of ${LOADER_BATCH} through upsertDocuments` : ", one transaction per file"})`
+      ? `loader (ingestFiles${f.loaderBatches ? `, batches of ${LOADER_BATCH} through upsertDocuments` : ", one transaction per file"}${f.loaderParsesOnWorkers ? ", parsing on a worker thread while writing" : ""})`
       : `batched (parse + upsertDocuments × ${BATCH_SIZE})`;
   for (const mode of ["loader", "batched"] as const) {
     const run = f.runs.find((r) => r.mode === mode);

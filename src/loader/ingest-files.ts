@@ -1,7 +1,15 @@
 // Reads files, skips content already ingested, parses the rest and writes them in batches (each
 // document still all-or-nothing inside its batch). A bad file is reported and skipped; it never
-// stops the run or touches the store. Memory stays flat: one batch of parsed documents at a time,
-// and only failures are kept for the report.
+// stops the run or touches the store. Memory stays flat: a bounded window of files read ahead and
+// parsed documents, the content hashes taken so far in a compact table (16 bytes each), and only
+// failures kept for the report.
+//
+// Larger runs parse on worker threads (parse-pool.ts) while this thread writes: the files of the
+// next batch are read, hashed and sent to be parsed before the current batch is written. Every
+// decision is still taken in input order, exactly as a one-file-at-a-time loop takes it: a hash
+// looked up ahead is looked up again at the file's turn (an earlier file of the run may have
+// replaced that content meanwhile), and a file whose content an earlier file of the run took is
+// skipped as a copy, whichever was read first.
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -9,9 +17,11 @@ import path from "node:path";
 import type { ResolutionDocument } from "../domain.js";
 import { DocumentRejectedError, InputUnreadableError, ParseError, type ResgraphError } from "../errors.js";
 import type { AnalysisLink, BatchItem, GraphStore, UpsertStatus } from "../graph/port.js";
-import { parseSource } from "../ingest/source.js";
 import type { Logger } from "../logger.js";
+import { HashSet } from "./hash-set.js";
 import { linkAnalyses } from "./link-analyses.js";
+import { ParsePool, parseHere, type ParseTicket } from "./parse-pool.js";
+import type { LocalParseResult } from "./parse-wire.js";
 
 export type FileStatus = UpsertStatus | "skipped" | "failed";
 
@@ -54,9 +64,20 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Documents written per store call (a transaction with a savepoint per document). */
   batchSize?: number;
+  /**
+   * Parse workers: 0 parses in this thread; default: in this thread below POOL_MIN_FILES files
+   * (a worker's start-up would cost more than it saves), else the pool's default size.
+   */
+  parseWorkers?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 250;
+
+/** Below this many files, parsing stays in this thread by default. */
+export const POOL_MIN_FILES = 50;
+
+/** Marks a file skipped because an earlier file of the same run had the same content. */
+export const SAME_CONTENT = "(same content as a file above)";
 
 export const contentHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -74,13 +95,37 @@ interface Pending {
   item: BatchItem;
 }
 
+/** A file read (and hashed) ahead of its turn. */
+type Ahead =
+  /** Decided already: unreadable, or a copy of a file above. */
+  | { kind: "decided"; outcome: FileOutcome }
+  /** The store knew the hash when read; checked again at the file's turn. */
+  | { kind: "known"; file: string; hash: string; text: string }
+  /** To be parsed: by the pool (ticket), or in this thread at its turn (text). */
+  | { kind: "parse"; file: string; hash: string; text?: string; ticket?: ParseTicket };
+
+/** Lets worker replies in between two files parsed here. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export async function ingestFiles(store: GraphStore, files: readonly string[], options: IngestOptions): Promise<IngestReport> {
   const report: IngestReport = { created: 0, replaced: 0, unchanged: 0, skipped: 0, failed: 0, paragraphs: 0, failures: [], links: [] };
   // Small runs get smaller batches, so progress still moves in about twenty steps.
   const batchSize = Math.max(1, options.batchSize ?? Math.min(DEFAULT_BATCH_SIZE, Math.ceil(files.length / 20)));
+  const workers = options.parseWorkers ?? (files.length < POOL_MIN_FILES ? 0 : undefined);
+  // A worker holds up to a batch of files: enough to parse while this thread writes the batch before.
+  const pool = workers === 0 ? undefined : new ParsePool(workers, { maxInFlight: batchSize });
+  // Read ahead: the batch being filled plus the next one, so that the workers have the next
+  // batch's files while this thread writes. In-thread parsing gains nothing from reading ahead.
+  const lookahead = pool ? 2 * batchSize + 2 * pool.size : 1;
   // Outcomes are reported in input order, so a file waits here until the batch before it is written.
   const queue: (FileOutcome | Pending)[] = [];
-  const hashesThisRun = new Set<string>();
+  // Content hashes taken by this run: those of files already handled (compact), and those of the
+  // files read ahead, with the position of the first file that took each.
+  const taken = new HashSet();
+  const takenAhead = new Map<string, number>();
+  const ahead: (Ahead | undefined)[] = [];
+  let aheadStart = 0;
+  let read = 0;
   let done = 0;
   let queuedDocuments = 0;
 
@@ -117,35 +162,101 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     options.onProgress?.({ done, total: files.length, paragraphs: report.paragraphs });
   };
 
-  for (const file of files) {
+  const takenBefore = (hash: string, index: number): boolean => taken.has(hash) || (takenAhead.get(hash) ?? index) < index;
+
+  /** Reads and hashes file `index`; the hash lookup here is only a forecast, except for copies. */
+  const readAhead = async (index: number): Promise<Ahead> => {
+    const file = files[index]!;
+    let bytes: Buffer;
     try {
-      const bytes = readBytes(file);
-      const hash = contentHash(bytes);
+      bytes = readBytes(file);
+    } catch (error) {
+      if (!(error instanceof InputUnreadableError)) throw error;
+      return { kind: "decided", outcome: { file, status: "failed", error } };
+    }
+    const hash = contentHash(bytes);
+    // A hash taken by an earlier file stays taken (the first taker only ever moves earlier): final.
+    if (taken.has(hash) || takenAhead.has(hash)) return { kind: "decided", outcome: { file, status: "skipped", symbol: SAME_CONTENT } };
+    const text = bytes.toString("utf8");
+    if (!pool) return { kind: "parse", file, hash, text };
+    if ((await store.symbolForSourceHash(hash)) !== null) return { kind: "known", file, hash, text };
+    takenAhead.set(hash, index);
+    return { kind: "parse", file, hash, ticket: pool.parse(file, text) };
+  };
+
+  const readUpTo = async (end: number) => {
+    for (; read < Math.min(end, files.length); read++) ahead.push(await readAhead(read));
+    // Partial chunks go out too: the workers must not idle while this thread writes.
+    pool?.flush();
+  };
+
+  /** Decides file `index` at its turn, as a one-file-at-a-time loop would. */
+  const handle = async (index: number, entry: Ahead) => {
+    if (entry.kind === "decided") {
+      queue.push(entry.outcome);
+      return;
+    }
+    const { file, hash } = entry;
+    if (takenBefore(hash, index)) {
+      queue.push({ file, status: "skipped", symbol: SAME_CONTENT });
+      return;
+    }
+    let result: LocalParseResult;
+    if (entry.kind === "known" || entry.text !== undefined) {
       // Checked before parsing, so a restart over unchanged files costs a hash per file, no parse.
-      const known = hashesThisRun.has(hash) ? "(same content as a file above)" : await store.symbolForSourceHash(hash);
+      const known = await store.symbolForSourceHash(hash);
       if (known !== null) {
         queue.push({ file, status: "skipped", symbol: known });
-      } else {
-        hashesThisRun.add(hash);
-        const parsed = parseSource(bytes.toString("utf8"), file);
-        if (parsed.kind === "analysis") {
-          // Rare, and linked after the run: written at once rather than batched.
-          const key = path.basename(file, path.extname(file));
-          const { status } = await store.upsertAnalysis(key, parsed.analysis, { path: file, hash });
-          queue.push({ file, status, kind: "analysis", symbol: key });
-        } else {
-          queue.push({ file, item: { doc: parsed.document, source: { path: file, hash } } });
-          queuedDocuments++;
-        }
+        return;
       }
-    } catch (error) {
-      // Only a file's own fault is per-file; a store that fails (disk full, server down) or a bug stops the run.
-      if (!(error instanceof ParseError || error instanceof InputUnreadableError)) throw error;
-      queue.push({ file, status: "failed", error });
+      result = parseHere(entry.text!, file);
+    } else {
+      // Rather than wait for a worker, parse here what no worker has taken yet.
+      while (pool!.help(entry.ticket!)) await nextTurn();
+      result = await entry.ticket!.result;
     }
-    if (queuedDocuments >= batchSize) await flush();
+    takenAhead.delete(hash);
+    taken.add(hash);
+    if (!result.ok) {
+      // Only a file's own fault is per-file; a store that fails (disk full, server down) or a bug stops the run.
+      if (!(result.error instanceof ParseError)) throw result.error;
+      queue.push({ file, status: "failed", error: result.error });
+      return;
+    }
+    const parsed = result.parsed;
+    if (parsed.kind === "analysis") {
+      // Rare, and linked after the run: written at once rather than batched.
+      const key = path.basename(file, path.extname(file));
+      const { status } = await store.upsertAnalysis(key, parsed.analysis, { path: file, hash });
+      queue.push({ file, status, kind: "analysis", symbol: key });
+    } else {
+      queue.push({ file, item: { doc: parsed.document, source: { path: file, hash } } });
+      queuedDocuments++;
+    }
+  };
+
+  try {
+    for (let index = 0; index < files.length; index++) {
+      await readUpTo(index + lookahead);
+      const entry = ahead[index - aheadStart]!;
+      // Not kept once handled: the queue holds what the batch needs.
+      ahead[index - aheadStart] = undefined;
+      await handle(index, entry);
+      // Drop handled entries now and then, not one shift() per file.
+      if (index - aheadStart >= 1024) {
+        ahead.splice(0, index + 1 - aheadStart);
+        aheadStart = index + 1;
+      }
+      if (queuedDocuments >= batchSize) {
+        // The next batch's files go to the workers before this thread is busy writing.
+        await readUpTo(index + 1 + lookahead);
+        await flush();
+      }
+    }
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   if (report.created + report.replaced > 0) report.links = await linkAnalyses(store);
   return report;
 }

@@ -91,6 +91,8 @@ describe("opening a SQLite store", () => {
         "concerns",
         "documents",
         "entities",
+        "fts_deferral",
+        "fts_pending",
         "mentions",
         "paragraphs",
         "paragraphs_fts",
@@ -119,7 +121,12 @@ describe("opening a SQLite store", () => {
         "votes_by_country",
       ]);
       const triggers = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
-      expect(triggers.map((t) => t.name)).toEqual(["paragraphs_fts_delete", "paragraphs_fts_insert", "paragraphs_fts_update"]);
+      expect(triggers.map((t) => t.name)).toEqual([
+        "paragraphs_fts_delete",
+        "paragraphs_fts_insert",
+        "paragraphs_fts_insert_deferred",
+        "paragraphs_fts_update",
+      ]);
     });
   });
 

@@ -307,12 +307,58 @@ const V4 = `
 CREATE INDEX resolutions_by_session ON resolutions (session, year);
 `;
 
+// Bulk ingest defers full-text indexing to the end of each batch. FTS5 flushes its pending terms
+// at every SAVEPOINT, so indexing row by row inside the per-document savepoints of a batch wrote one
+// tiny segment per document and then merged them (about half of the write time). While a batch
+// runs, its transaction holds a row in fts_deferral: the insert trigger then only notes the new
+// paragraph in fts_pending, and the batch indexes all its pending paragraphs in one statement
+// before it commits (DocumentWriter.batch). Both tables are empty in every committed state (the
+// rows live and die inside one transaction), so readers, other connections and other tools see
+// exactly the v4 behaviour: every trigger indexes at once when no deferral row is there. A
+// paragraph deleted (or updated) while still pending leaves the index alone and drops (or moves)
+// its pending row instead, since the index never held it.
+const V5 = `
+CREATE TABLE fts_deferral (
+  active INTEGER NOT NULL PRIMARY KEY CHECK (active = 1)
+) STRICT;
+
+CREATE TABLE fts_pending (
+  pk INTEGER PRIMARY KEY
+) STRICT;
+
+DROP TRIGGER paragraphs_fts_insert;
+DROP TRIGGER paragraphs_fts_delete;
+DROP TRIGGER paragraphs_fts_update;
+
+CREATE TRIGGER paragraphs_fts_insert AFTER INSERT ON paragraphs
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferral) BEGIN
+  INSERT INTO paragraphs_fts (rowid, text) VALUES (new.pk, new.text);
+END;
+CREATE TRIGGER paragraphs_fts_insert_deferred AFTER INSERT ON paragraphs
+WHEN EXISTS (SELECT 1 FROM fts_deferral) BEGIN
+  INSERT INTO fts_pending (pk) VALUES (new.pk);
+END;
+CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text)
+    SELECT 'delete', old.pk, old.text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE pk = old.pk);
+  DELETE FROM fts_pending WHERE pk = old.pk;
+END;
+CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF pk, text ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text)
+    SELECT 'delete', old.pk, old.text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE pk = old.pk);
+  INSERT INTO paragraphs_fts (rowid, text)
+    SELECT new.pk, new.text WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE pk = old.pk);
+  UPDATE fts_pending SET pk = new.pk WHERE pk = old.pk;
+END;
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
   { version: 2, sql: V2 },
   { version: 3, sql: V3, data: migrateV2Documents },
   { version: 4, sql: V4 },
+  { version: 5, sql: V5 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

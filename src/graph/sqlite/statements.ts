@@ -113,6 +113,19 @@ WHERE symbol = ?`;
 
 export const DELETE_RESOLUTION = `DELETE FROM resolutions WHERE symbol = ?`;
 
+/** A batch's deferred full-text indexing (schema v5): see DocumentWriter.batch. */
+export const HAS_TABLE = `SELECT count(*) AS n FROM sqlite_schema WHERE type = @type AND name = @name`;
+
+export const BEGIN_FTS_DEFERRAL = `INSERT INTO fts_deferral (active) VALUES (1)`;
+
+/** In rowid order, which is the order the rows were written in. */
+export const INDEX_PENDING_PARAGRAPHS = `INSERT INTO paragraphs_fts (rowid, text)
+SELECT p.pk, p.text FROM fts_pending AS f JOIN paragraphs AS p ON p.pk = f.pk ORDER BY f.pk`;
+
+export const CLEAR_FTS_PENDING = `DELETE FROM fts_pending`;
+
+export const END_FTS_DEFERRAL = `DELETE FROM fts_deferral`;
+
 // --- reads --------------------------------------------------------------------------------------
 
 /** Resolutions and analysis pages alike, each through its hash index. */

@@ -181,7 +181,8 @@ export class SqliteStore implements GraphStore, GraphQueries {
     this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#writer.write(doc, source));
     // Inside this transaction each #upsert call is a SAVEPOINT (better-sqlite3 nests that way): a
     // failing document rolls back to its savepoint only, and the batch commits once.
-    this.#upsertMany = db.transaction((items: readonly BatchItem[]) => items.map((item) => this.#upsertOne(item)));
+    // Full-text indexing waits for the end of the batch (DocumentWriter.batch), in the same transaction.
+    this.#upsertMany = db.transaction((items: readonly BatchItem[]) => this.#writer.batch(() => items.map((item) => this.#upsertOne(item))));
     this.#delete = db.transaction((symbol: string) => this.#writer.delete(symbol));
     this.#page = db.transaction((args: ListResolutionsArgs) => this.#readPage(args));
   }

@@ -9,13 +9,18 @@ import type { EntityLabel } from "../model.js";
 import type { UpsertStatus } from "../port.js";
 import { keysParam } from "./batch.js";
 import {
+  BEGIN_FTS_DEFERRAL,
+  CLEAR_FTS_PENDING,
   DELETE_CONCERNS_OF,
   DELETE_PARAGRAPHS_OF_RESOLUTION,
   DELETE_RECALLS_FROM,
   DELETE_RESOLUTION,
   DELETE_VOTES_OF,
   DOCUMENTS_CITED_BY,
+  END_FTS_DEFERRAL,
   ENTITIES_OF,
+  HAS_TABLE,
+  INDEX_PENDING_PARAGRAPHS,
   INSERT_CONCERN,
   INSERT_DOCUMENT,
   INSERT_MENTION,
@@ -78,8 +83,22 @@ export class DocumentWriter {
   readonly #isRecalled: Get<[string], { cited: number }>;
   readonly #makeStub: Run<[string]>;
   readonly #deleteResolution: Run<[string]>;
+  readonly #db: Database.Database;
+  /** Undefined before schema v5 (a writer also runs inside the v3 migration): batches then index row by row. */
+  readonly #deferral: { begin: Run<[]>; index: Run<[]>; clear: Run<[]>; end: Run<[]> } | undefined;
+  #inBatch = false;
 
   constructor(db: Database.Database) {
+    this.#db = db;
+    const deferrable = (db.prepare<{ type: string; name: string }, { n: number }>(HAS_TABLE).get({ type: "table", name: "fts_deferral" })?.n ?? 0) > 0;
+    this.#deferral = deferrable
+      ? {
+          begin: db.prepare(BEGIN_FTS_DEFERRAL),
+          index: db.prepare(INDEX_PENDING_PARAGRAPHS),
+          clear: db.prepare(CLEAR_FTS_PENDING),
+          end: db.prepare(END_FTS_DEFERRAL),
+        }
+      : undefined;
     this.#selectSourceHash = db.prepare(SELECT_SOURCE_HASH);
     this.#upsertResolution = db.prepare(UPSERT_RESOLUTION);
     this.#insertStub = db.prepare(INSERT_STUB);
@@ -122,6 +141,29 @@ export class DocumentWriter {
     this.#insert(doc, facts);
     if (before) this.#prune(before);
     return loaded ? "replaced" : "created";
+  }
+
+  /**
+   * Runs `work` (the writes of a batch, each document in its own savepoint) with full-text indexing
+   * deferred to its end: one FTS5 segment for the whole batch rather than one per savepoint (FTS5
+   * flushes its pending terms at every savepoint). Must run inside the batch's transaction, which
+   * makes it all-or-nothing with the rows it indexes: a crash or a throw leaves nothing deferred.
+   */
+  batch<T>(work: () => T): T {
+    if (!this.#db.inTransaction) throw new Error("DocumentWriter.batch runs inside a transaction");
+    const deferral = this.#deferral;
+    if (this.#inBatch || !deferral) return work();
+    this.#inBatch = true;
+    try {
+      deferral.begin.run();
+      const result = work();
+      deferral.index.run();
+      deferral.clear.run();
+      deferral.end.run();
+      return result;
+    } finally {
+      this.#inBatch = false;
+    }
   }
 
   /** A loaded resolution loses its text; it stays a stub while something still recalls it. */
