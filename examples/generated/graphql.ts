@@ -678,7 +678,7 @@ export type Resolution = Node & {
   recalls: RecallConnection;
   /** Citations this resolution makes (resolutions and documents), in document order. */
   references: Array<Reference>;
-  /** Main sponsors. Always empty for now: sponsors are printed on analysis pages (`Analysis.sponsors`) and are not yet linked to states. */
+  /** Main sponsors: the states listed under "Main Sponsors" (`Analysis.sponsors`) on the analysis pages linked to this resolution, each once, by name. Printed names that are not known states are left out. */
   sponsors: Array<Country>;
   /** True while the resolution is only cited and its text is not loaded. */
   stub: Scalars['Boolean']['output'];

@@ -186,7 +186,12 @@ export const RELATIONSHIPS = {
   },
   LAW_OF: { from: ["Law"], to: ["Country"], description: "the state whose law it is", properties: {} },
   CONCERNS: { from: ["Resolution"], to: ["Country"], description: "the state the resolution is about", properties: {} },
-  SPONSORED: { from: ["Country"], to: ["Resolution"], description: "a main sponsor", properties: {} },
+  SPONSORED: {
+    from: ["Country"],
+    to: ["Resolution"],
+    description: "a main sponsor, as listed on an analysis page linked to the resolution",
+    properties: { analysis: req("STRING", "key of the analysis page that lists the sponsor") },
+  },
   VOTED: {
     from: ["Country"],
     to: ["Resolution"],

@@ -4,6 +4,7 @@
 
 import type {
   AnalysisDocument,
+  CountryRef,
   Mention,
   Paragraph,
   QuoteMatch,
@@ -62,6 +63,8 @@ export interface AnalysisLink {
   key: string;
   resolution: { symbol: string; score: number } | null;
   matches: QuoteMatch[];
+  /** The page's main sponsors that name a known state, each once; empty when the page is not linked. */
+  sponsors: CountryRef[];
 }
 
 /** Keyset cursor for listing resolutions; ordering is (adoptedOn, symbol) ascending, "" dates first. */
@@ -113,7 +116,10 @@ export interface GraphStore extends GraphQueries {
    */
   upsertAnalysis(key: string, analysis: AnalysisDocument, source: SourceInfo): Promise<UpsertOutcome>;
 
-  /** Records which resolution and paragraphs each analysis page's quotes match (all links in one transaction). */
+  /**
+   * Records which resolution and paragraphs each analysis page's quotes match, and replaces the
+   * page's SPONSORED edges by its sponsors' (to the linked resolution); all links in one transaction.
+   */
   linkAnalyses(links: readonly AnalysisLink[]): Promise<void>;
 
   /** Every analysis page, by key. */
@@ -326,6 +332,8 @@ export interface GraphQueries {
   recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]>;
   /** States each resolution concerns, by name. */
   concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]>;
+  /** States that sponsored each resolution (on any analysis page linked to it), by name then code, each once. */
+  sponsorsOf(symbols: readonly string[]): Promise<EntityRecord[][]>;
   /** Recorded votes on each resolution: yes, then no, then abstain, each by state name. */
   votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]>;
   /** Entities of a label whose name or key equals (case-insensitively) or starts with `name`; exact matches first, then by name. */

@@ -73,6 +73,7 @@ export interface Loaders {
   recallsIn: DataLoader<string, RecallEdge[]>;
   concerns: DataLoader<string, EntityRecord[]>;
   votes: DataLoader<string, CountryVoteRecord[]>;
+  sponsors: DataLoader<string, EntityRecord[]>;
   analysesOfResolution: DataLoader<string, AnalysisRecord[]>;
   analysisByKey: DataLoader<string, AnalysisRecord | null>;
   lineage: DataLoader<LineageKey, LineageEntry[], string>;
@@ -99,6 +100,7 @@ const FACTORIES: LoaderFactories = {
   recallsIn: (store) => new DataLoader((symbols) => store.recallsOf(symbols, "in")),
   concerns: (store) => new DataLoader((symbols) => store.concernsOf(symbols)),
   votes: (store) => new DataLoader((symbols) => store.votesOf(symbols)),
+  sponsors: (store) => new DataLoader((symbols) => store.sponsorsOf(symbols)),
   analysesOfResolution: (store) => new DataLoader((symbols) => store.analysesOfResolutions(symbols)),
   // The port lists analyses whole (pages are few, tens at most): one read serves every key.
   analysisByKey: (store) =>
@@ -143,6 +145,7 @@ class LazyLoaders implements Loaders {
   #recallsIn: Loaders["recallsIn"] | undefined = undefined;
   #concerns: Loaders["concerns"] | undefined = undefined;
   #votes: Loaders["votes"] | undefined = undefined;
+  #sponsors: Loaders["sponsors"] | undefined = undefined;
   #analysesOfResolution: Loaders["analysesOfResolution"] | undefined = undefined;
   #analysisByKey: Loaders["analysisByKey"] | undefined = undefined;
   #lineage: Loaders["lineage"] | undefined = undefined;
@@ -188,6 +191,9 @@ class LazyLoaders implements Loaders {
   }
   get votes(): Loaders["votes"] {
     return (this.#votes ??= FACTORIES.votes(this.#store));
+  }
+  get sponsors(): Loaders["sponsors"] {
+    return (this.#sponsors ??= FACTORIES.sponsors(this.#store));
   }
   get analysesOfResolution(): Loaders["analysesOfResolution"] {
     return (this.#analysesOfResolution ??= FACTORIES.analysesOfResolution(this.#store));

@@ -157,9 +157,9 @@ export class ResolutionResolver {
 
   @FieldResolver(() => [Country], {
     description:
-      "Main sponsors. Always empty for now: sponsors are printed on analysis pages (`Analysis.sponsors`) and are not yet linked to states.",
+      "Main sponsors: the states listed under \"Main Sponsors\" (`Analysis.sponsors`) on the analysis pages linked to this resolution, each once, by name. Printed names that are not known states are left out.",
   })
-  sponsors(): EntityRecord[] {
-    return [];
+  sponsors(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<EntityRecord[]> | EntityRecord[] {
+    return r.stub ? [] : ctx.loaders.sponsors.load(r.symbol);
   }
 }

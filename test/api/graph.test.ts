@@ -1,8 +1,14 @@
 // The graph as researchers walk it: lineage, citation chains, search, entities and their
 // references, lists with filters, and global ids, over the bundled seeds.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
-import { seededStore } from "../helpers/seeded-store.js";
+import { openSqliteStore } from "../../src/graph/sqlite/store.js";
+import { ingestFiles } from "../../src/loader/ingest-files.js";
+import { SEEDS_DIR } from "../../src/package-root.js";
+import { quietLogger, seededStore } from "../helpers/seeded-store.js";
 import { apiClient, type ApiClient } from "./client.js";
 
 let store: GraphStore;
@@ -209,7 +215,7 @@ describe("entities", () => {
 });
 
 describe("resolution fields", () => {
-  it("tells what a resolution concerns, how states voted, what documents it cites, and keeps sponsors empty", async () => {
+  it("tells what a resolution concerns, how states voted, what documents it cites; no seed page lists sponsors", async () => {
     const { data } = await api.query<{ a: { concerns: { code: string }[]; sponsors: unknown[] }; b: { cites: { document: Symbolic & { id: string }; paragraph: { key: string }; verb: string }[] } }>(
       `{ a: resolution(symbol: "A/HRC/RES/36/32") { concerns { code } sponsors { code } } b: resolution(symbol: "A/HRC/RES/42/25") { cites { document { id symbol } paragraph { key } verb } } }`,
     );
@@ -317,5 +323,38 @@ describe("node(id:)", () => {
     const { errors } = await api.query(`{ node(id: "Spaceship:1") { id } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
     expect(errors?.[0]?.message).toMatch(/expected `Label:key` with Label one of Resolution, Paragraph/);
+  });
+});
+
+describe("Resolution.sponsors", () => {
+  it("lists the states named as main sponsors on the analysis page linked to the resolution, by name", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-sponsors-"));
+    const page = path.join(dir, "sponsored.txt");
+    const text = readFileSync(path.join(SEEDS_DIR, "004_9cc71f49dc171673.txt"), "utf8");
+    writeFileSync(page, text.replace(/Main Sponsors\n+/, "Main Sponsors\n\n  • Japan, Cambodia\n\n"));
+    const own = openSqliteStore(":memory:");
+    const client = await apiClient(own);
+    try {
+      await ingestFiles(own, [path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt"), path.join(SEEDS_DIR, "S_RES_242_1967.txt"), page], { logger: quietLogger });
+      const { data, errors } = await client.query<{
+        a: { sponsors: { code: string; name: string }[]; analyses: { sponsors: string[] }[] };
+        b: { sponsors: unknown[] };
+      }>(
+        `{ a: resolution(symbol: "A/HRC/RES/36/32") { sponsors { code name } analyses { sponsors } }
+           b: resolution(symbol: "S/RES/242 (1967)") { sponsors { code } } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(data.a).toEqual({
+        sponsors: [
+          { code: "KHM", name: "Cambodia" },
+          { code: "JPN", name: "Japan" },
+        ],
+        analyses: [{ sponsors: ["Japan", "Cambodia"] }],
+      });
+      expect(data.b).toEqual({ sponsors: [] });
+    } finally {
+      await client.stop();
+      await own.close();
+    }
   });
 });

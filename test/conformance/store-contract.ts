@@ -9,6 +9,7 @@ import { ParseError } from "../../src/errors.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 import {
   paragraphId,
+  type AnalysisLink,
   type FindParagraphsArgs,
   type FindResolutionsArgs,
   type GraphCounts,
@@ -1368,7 +1369,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         await store.upsertAnalysis("analysis", page, pageSource);
         const op1 = paragraphId(hrc3632.resolution.symbol, "op1");
         await store.linkAnalyses([
-          { key: "analysis", resolution: { symbol: hrc3632.resolution.symbol, score: 0.4 }, matches: [{ quote: 0, paragraphId: op1, score: 0.8 }] },
+          { key: "analysis", resolution: { symbol: hrc3632.resolution.symbol, score: 0.4 }, matches: [{ quote: 0, paragraphId: op1, score: 0.8 }], sponsors: [] },
         ]);
         const [linked] = await store.analysesOfResolutions([hrc3632.resolution.symbol]);
         expect(linked).toHaveLength(1);
@@ -1377,7 +1378,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           { section: "criticism", text: page.quotes[0]!.text, paragraphId: op1, score: 0.8 },
           { section: "praise", text: page.quotes[1]!.text },
         ]);
-        await store.linkAnalyses([{ key: "analysis", resolution: null, matches: [] }]);
+        await store.linkAnalyses([{ key: "analysis", resolution: null, matches: [], sponsors: [] }]);
         expect(await store.analysesOfResolutions([hrc3632.resolution.symbol])).toEqual([[]]);
         const [unlinked] = await store.listAnalyses();
         expect(unlinked!.resolution).toBeUndefined();
@@ -1386,12 +1387,70 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
 
       it("replaces a changed page and drops its old links", async () => {
         await store.upsertAnalysis("analysis", page, pageSource);
-        await store.linkAnalyses([{ key: "analysis", resolution: { symbol: "A/RES/1/1", score: 0.5 }, matches: [] }]);
+        await store.linkAnalyses([{ key: "analysis", resolution: { symbol: "A/RES/1/1", score: 0.5 }, matches: [], sponsors: [] }]);
         const changed = { ...page, quotes: [page.quotes[0]!] };
         expect((await store.upsertAnalysis("analysis", changed, { ...pageSource, hash: "b".repeat(64) })).status).toBe("replaced");
         const [record] = await store.listAnalyses();
         expect(record!.quotes).toHaveLength(1);
         expect(record!.resolution).toBeUndefined();
+      });
+
+      describe("sponsors (SPONSORED, from linked pages)", () => {
+        const symbol = hrc3632.resolution.symbol;
+        const japan = { code: "JPN", name: "Japan" };
+        const cambodiaRef = { code: "KHM", name: "Cambodia" };
+        const link = (key: string, sponsors: { code: string; name: string }[], to: string | null = symbol): AnalysisLink => ({
+          key,
+          resolution: to === null ? null : { symbol: to, score: 0.5 },
+          matches: [],
+          sponsors,
+        });
+        const country = (code: string, name: string) => ({ label: "Country", key: code, name });
+
+        it("links sponsors, by name then code, and relinking without them removes them", async () => {
+          await store.upsertDocument(hrc3632, source(symbol));
+          await store.upsertAnalysis("analysis", page, pageSource);
+          const before = await store.graphCounts();
+          await store.linkAnalyses([link("analysis", [japan, cambodiaRef])]);
+          expect(await store.sponsorsOf([symbol, "A/RES/1/1", symbol])).toEqual([
+            [country("KHM", "Cambodia"), country("JPN", "Japan")],
+            [],
+            [country("KHM", "Cambodia"), country("JPN", "Japan")],
+          ]);
+          const linked = await store.graphCounts();
+          expect(linked.relationships.SPONSORED).toBe(2);
+          // Neither state is named by the resolution: both Country nodes are created, with their names.
+          expect(linked.nodes.Country).toBe(before.nodes.Country + 2);
+          expect(await store.entitiesByKeys([{ label: "Country", key: "JPN" }])).toEqual([country("JPN", "Japan")]);
+          // Linking again is idempotent.
+          await store.linkAnalyses([link("analysis", [japan, cambodiaRef])]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(2);
+
+          await store.linkAnalyses([link("analysis", [])]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[]]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+          await store.linkAnalyses([link("analysis", [japan])]);
+          await store.linkAnalyses([link("analysis", [japan], null)]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[]]);
+          expect(await store.sponsorsOf([])).toEqual([]);
+        });
+
+        it("keeps each page's sponsorships apart: two pages sponsoring one resolution", async () => {
+          await store.upsertDocument(hrc3632, source(symbol));
+          await store.upsertAnalysis("analysis", page, pageSource);
+          await store.upsertAnalysis("other", { ...page, title: "Other" }, { path: "seeds/other.txt", hash: "c".repeat(64) });
+          await store.linkAnalyses([link("analysis", [japan, cambodiaRef]), link("other", [japan])]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[country("KHM", "Cambodia"), country("JPN", "Japan")]]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(3);
+
+          // Relinking one page leaves the other's edges alone.
+          await store.linkAnalyses([link("analysis", [])]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[country("JPN", "Japan")]]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(1);
+          await store.linkAnalyses([link("other", [], null)]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[]]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+        });
       });
 
       it("lists every paragraph's text for matching, ordered by id", async () => {

@@ -410,6 +410,24 @@ describe("the API's reads", () => {
     expect(S.votesOf.cypher).toContain("CASE vote WHEN 'yes' THEN 0 WHEN 'no' THEN 1 WHEN 'abstain' THEN 2 ELSE 3 END, name, key");
   });
 
+  it("linkAnalyses replaces each page's SPONSORED edges in the same write; an unlinked page gets none", async () => {
+    const { store, sent, names } = fakeStore([[S.sponsorsOf, [{ owner: "R", key: "JPN", name: "Japan" }]]]);
+    await store.linkAnalyses([
+      { key: "p", resolution: { symbol: "R", score: 0.5 }, matches: [], sponsors: [{ code: "JPN", name: "Japan" }] },
+      { key: "q", resolution: null, matches: [], sponsors: [{ code: "KHM", name: "Cambodia" }] },
+    ]);
+    expect(names()).toEqual(["linkAnalyses", "unlinkSponsors", "linkSponsors"]);
+    expect(sent.every((x) => x.mode === "WRITE")).toBe(true);
+    expect(sent[1]?.params).toEqual({ keys: ["p", "q"] });
+    expect(sent[2]?.params).toEqual({
+      links: [
+        { key: "p", resolution: "R", sponsors: [{ code: "JPN", name: "Japan" }] },
+        { key: "q", resolution: null, sponsors: [] },
+      ],
+    });
+    expect(await store.sponsorsOf(["R", "Q"])).toEqual([[{ label: "Country", key: "JPN", name: "Japan" }], []]);
+  });
+
   it("findEntities: the label's statement, the name lower-cased, the limit an Integer; none for limit 0", async () => {
     const { store, sent, names } = fakeStore([[ENTITY_STATEMENTS.Law.findEntities, [{ key: "KHM:Land Law", name: "Land Law", country: "KHM", exact: true }]]]);
     expect(await store.findEntities("Law", "LAND Law", 3)).toEqual([{ label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" }]);

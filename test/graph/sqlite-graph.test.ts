@@ -102,7 +102,7 @@ describe("the model → table mapping", () => {
     const store = openSqliteStore(path);
     await ingest(store, [hrc3632, hrc3322, cambodia, cambodiaEarlier, ...lineageGraph]);
     await store.upsertAnalysis("page", { title: "t", body: "b", sessionType: "", agendaItem: "", countryConcerned: "", summary: [], sponsors: [], quotes: [{ section: "praise", text: "q" }] }, { path: "p", hash: "h".repeat(64) });
-    await store.linkAnalyses([{ key: "page", resolution: { symbol: "A/HRC/RES/36/32", score: 0.5 }, matches: [{ quote: 0, paragraphId: "A/HRC/RES/36/32#op1", score: 0.7 }] }]);
+    await store.linkAnalyses([{ key: "page", resolution: { symbol: "A/HRC/RES/36/32", score: 0.5 }, matches: [{ quote: 0, paragraphId: "A/HRC/RES/36/32#op1", score: 0.7 }], sponsors: [] }]);
     const reported = await store.graphCounts();
     await store.close();
     withRawDb(path, (db) => {

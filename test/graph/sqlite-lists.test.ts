@@ -254,6 +254,7 @@ describe("SQLite execution of the API's reads", () => {
     recallsIn: (s, keys) => s.recallsOf(keys, "in"),
     concernsOf: (s, keys) => s.concernsOf(keys),
     votesOf: (s, keys) => s.votesOf(keys),
+    sponsorsOf: (s, keys) => s.sponsorsOf(keys),
   };
 
   it.each(Object.keys(calls) as GraphBatchedRead[])("%s: one query for 3000 keys, none for no keys", async (read) => {

@@ -118,6 +118,7 @@ describe("opening a SQLite store", () => {
         "resolutions_by_source_hash",
         "resolutions_by_year",
         "sponsorships_by_country",
+        "sponsorships_by_resolution",
         "votes_by_country",
       ]);
       const triggers = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();

@@ -79,6 +79,55 @@ describe("ingestFiles", () => {
     await store.close();
   });
 
+  it("turns a linked page's main sponsors into SPONSORED states; unknown names are dropped", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-ingest-"));
+    const page = path.join(dir, "sponsored.txt");
+    const text = readFileSync(path.join(SEEDS_DIR, ANALYSIS), "utf8");
+    const withSponsors = text.replace(/Main Sponsors\n+/, "Main Sponsors\n\n  • Japan, Cambodia, Atlantis\n\n");
+    expect(withSponsors).not.toBe(text);
+    writeFileSync(page, withSponsors);
+    const store = openSqliteStore(":memory:");
+    const report = await ingestFiles(store, [path.join(SEEDS_DIR, SEED), page], { logger: quietLogger });
+    expect(report.links).toEqual([
+      expect.objectContaining({
+        key: "sponsored",
+        resolution: expect.objectContaining({ symbol: "A/HRC/RES/36/32" }),
+        sponsors: [
+          { code: "JPN", name: "Japan" },
+          { code: "KHM", name: "Cambodia" },
+        ],
+      }),
+    ]);
+    const [analysis] = await store.listAnalyses();
+    expect(analysis!.sponsors).toEqual(["Japan", "Cambodia", "Atlantis"]);
+    expect(await store.sponsorsOf(["A/HRC/RES/36/32"])).toEqual([
+      [
+        { label: "Country", key: "KHM", name: "Cambodia" },
+        { label: "Country", key: "JPN", name: "Japan" },
+      ],
+    ]);
+    expect((await store.graphCounts()).relationships.SPONSORED).toBe(2);
+
+    // The page edited back to no sponsors: its SPONSORED edges go at the next link.
+    writeFileSync(page, text);
+    const again = await ingestFiles(store, [page], { logger: quietLogger });
+    expect(again.links).toEqual([expect.objectContaining({ key: "sponsored", sponsors: [] })]);
+    expect(await store.sponsorsOf(["A/HRC/RES/36/32"])).toEqual([[]]);
+    expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+    await store.close();
+  });
+
+  it("an unlinked page has no sponsors on its link", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-ingest-"));
+    const page = path.join(dir, "sponsored.txt");
+    writeFileSync(page, readFileSync(path.join(SEEDS_DIR, ANALYSIS), "utf8").replace(/Main Sponsors\n+/, "Main Sponsors\n\n  • Japan\n\n"));
+    const store = openSqliteStore(":memory:");
+    const report = await ingestFiles(store, [path.join(SEEDS_DIR, "S_RES_242_1967.txt"), page], { logger: quietLogger });
+    expect(report.links).toEqual([expect.objectContaining({ key: "sponsored", resolution: null, sponsors: [] })]);
+    expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+    await store.close();
+  });
+
   it("links an analysis page to nothing when no loaded resolution matches its quotes", async () => {
     const store = openSqliteStore(":memory:");
     const report = await ingestFiles(store, ["S_RES_242_1967.txt", ANALYSIS].map((n) => path.join(SEEDS_DIR, n)), { logger: quietLogger });

@@ -288,6 +288,27 @@ CALL (a, l) {
 }`,
     ["links"],
   ),
+  /**
+   * Each page's SPONSORED edges are replaced (unlinkSponsors, then linkSponsors, in one transaction);
+   * they carry the page's key, so another page's edges to the same resolution stay. One per sponsor
+   * to the linked resolution, the Country created if missing.
+   */
+  unlinkSponsors: st(
+    `UNWIND $keys AS k
+MATCH (:Country)-[x:SPONSORED {analysis: k}]->(:Resolution)
+DELETE x`,
+    ["keys"],
+  ),
+  linkSponsors: st(
+    `UNWIND $links AS l
+MATCH (:Analysis {key: l.key})
+MATCH (r:Resolution {symbol: l.resolution})
+UNWIND l.sponsors AS s
+MERGE (c:Country {code: s.code})
+ON CREATE SET c.name = s.name
+MERGE (c)-[:SPONSORED {analysis: l.key}]->(r)`,
+    ["links"],
+  ),
   listAnalyses: st(
     `MATCH (a:Analysis)
 OPTIONAL MATCH (a)-[l:ANALYZES]->(r:Resolution)
@@ -442,6 +463,15 @@ ORDER BY owner, coalesce(o.adoptedOn, ''), o.symbol`,
   concernsOf: st(
     `UNWIND $keys AS k
 MATCH (:Resolution {symbol: k})-[:CONCERNS]->(c:Country)
+RETURN k AS owner, c.code AS key, c.name AS name
+ORDER BY owner, name, key`,
+    ["keys"],
+  ),
+  /** Each state once per resolution, however many pages list it. */
+  sponsorsOf: st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})<-[:SPONSORED]-(c:Country)
+WITH DISTINCT k, c
 RETURN k AS owner, c.code AS key, c.name AS name
 ORDER BY owner, name, key`,
     ["keys"],

@@ -217,7 +217,16 @@ export class Neo4jStore implements GraphStore, GraphQueries {
       score: l.resolution?.score ?? null,
       matches: l.matches.map((m) => ({ quote: int(m.quote), paragraphId: m.paragraphId, score: m.score })),
     }));
-    await this.#write((tx) => run(tx, S.linkAnalyses, { links: param }));
+    const sponsors = links.map((l) => ({
+      key: l.key,
+      resolution: l.resolution?.symbol ?? null,
+      sponsors: l.resolution ? l.sponsors.map((c) => ({ code: c.code, name: c.name })) : [],
+    }));
+    await this.#write(async (tx) => {
+      await run(tx, S.linkAnalyses, { links: param });
+      await run(tx, S.unlinkSponsors, { keys: links.map((l) => l.key) });
+      await run(tx, S.linkSponsors, { links: sponsors });
+    });
   }
 
   // --- reads ---------------------------------------------------------------------------------------
@@ -425,6 +434,12 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   async concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
     type Row = { owner: string; key: string; name: string };
     const rows = await this.#batch(symbols, (tx, keys) => run<Row>(tx, S.concernsOf, { keys }));
+    return groupPerKey(symbols, rows, (r) => r.owner, (r) => toEntityRecord("Country", r.key, r.name, null));
+  }
+
+  async sponsorsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
+    type Row = { owner: string; key: string; name: string };
+    const rows = await this.#batch(symbols, (tx, keys) => run<Row>(tx, S.sponsorsOf, { keys }));
     return groupPerKey(symbols, rows, (r) => r.owner, (r) => toEntityRecord("Country", r.key, r.name, null));
   }
 

@@ -142,6 +142,7 @@ export class ListQueries {
   readonly #recallsOut: Database.Statement<[{ keys: string; undated: string }], RecallRow>;
   readonly #recallsIn: Database.Statement<[{ keys: string; undated: string }], RecallRow>;
   readonly #concerns: Database.Statement<[{ keys: string }], OwnedEntityRow>;
+  readonly #sponsors: Database.Statement<[{ keys: string }], OwnedEntityRow>;
   readonly #votes: Database.Statement<[{ keys: string; yes: string; no: string }], VoteRow>;
   readonly #entities: Database.Statement<[{ label: string; name: string; limit: number }], EntityRow>;
   /** Prepared statements per shape: at most one pair per combination of fields, so bounded. */
@@ -154,6 +155,7 @@ export class ListQueries {
     this.#recallsOut = db.prepare(GRAPH_BATCHED_READS.recallsOut);
     this.#recallsIn = db.prepare(GRAPH_BATCHED_READS.recallsIn);
     this.#concerns = db.prepare(GRAPH_BATCHED_READS.concernsOf);
+    this.#sponsors = db.prepare(GRAPH_BATCHED_READS.sponsorsOf);
     this.#votes = db.prepare(GRAPH_BATCHED_READS.votesOf);
     this.#entities = db.prepare(FIND_ENTITIES);
     // One read transaction: a page and its total come from the same snapshot.
@@ -173,6 +175,12 @@ export class ListQueries {
   concernsOf(symbols: readonly string[]): EntityRecord[][] {
     if (symbols.length === 0) return [];
     const rows = this.#concerns.all({ keys: JSON.stringify([...new Set(symbols)]) });
+    return manyPerKey(symbols, rows, (r) => r.owner).map((list) => list.map(toEntityRecord));
+  }
+
+  sponsorsOf(symbols: readonly string[]): EntityRecord[][] {
+    if (symbols.length === 0) return [];
+    const rows = this.#sponsors.all({ keys: JSON.stringify([...new Set(symbols)]) });
     return manyPerKey(symbols, rows, (r) => r.owner).map((list) => list.map(toEntityRecord));
   }
 

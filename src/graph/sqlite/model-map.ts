@@ -46,7 +46,7 @@ export const EDGE_TABLES: Readonly<Record<RelationshipType, EdgeTable>> = {
   MENTIONS: { table: "mentions", from: ["paragraph_id"], to: ["label", "entity_key"] },
   LAW_OF: { table: "entities", from: ["key"], to: ["country"], where: "label = 'Law' AND country IS NOT NULL" },
   CONCERNS: { table: "concerns", from: ["resolution"], to: ["label", "country"] },
-  SPONSORED: { table: "sponsorships", from: ["label", "country"], to: ["resolution"], note: "no fact produces it yet: empty" },
+  SPONSORED: { table: "sponsorships", from: ["label", "country"], to: ["resolution"], note: "analysis_key column" },
   VOTED: { table: "votes", from: ["label", "country"], to: ["resolution"] },
   ANALYZES: { table: "analyses", from: ["key"], to: ["resolution"], where: "resolution IS NOT NULL", note: "score column" },
   HAS_QUOTE: { table: "quotes", from: ["analysis_key"], to: ["analysis_key", "seq"], note: "the child's parent column" },

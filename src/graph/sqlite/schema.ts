@@ -352,6 +352,27 @@ CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF pk, text ON paragraphs BEGI
 END;
 `;
 
+// SPONSORED edges come from analysis pages: each page linked to a resolution contributes its main
+// sponsors (as states). A row is keyed by the page too, so that relinking one page replaces its
+// own sponsorships and never another page's for the same resolution. The v3 table never held a
+// row (nothing produced it), so it is dropped rather than copied.
+const V6 = `
+DROP INDEX sponsorships_by_country;
+DROP TABLE sponsorships;
+
+CREATE TABLE sponsorships (
+  analysis_key TEXT NOT NULL REFERENCES analyses (key) ON DELETE CASCADE,
+  resolution   TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label        TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country      TEXT NOT NULL,
+  PRIMARY KEY (analysis_key, country),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX sponsorships_by_resolution ON sponsorships (resolution, country);
+CREATE INDEX sponsorships_by_country ON sponsorships (label, country);
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
@@ -359,6 +380,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, sql: V3, data: migrateV2Documents },
   { version: 4, sql: V4 },
   { version: 5, sql: V5 },
+  { version: 6, sql: V6 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

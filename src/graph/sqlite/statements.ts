@@ -395,6 +395,12 @@ export const UNLINK_QUOTES = `UPDATE quotes SET paragraph_id = NULL, score = NUL
 export const LINK_QUOTE = `UPDATE quotes SET paragraph_id = @paragraphId, score = @score
 WHERE analysis_key = @key AND seq = @seq`;
 
+/** A page's SPONSORED edges, replaced on every link (the page is the key, not the resolution). */
+export const DELETE_SPONSORSHIPS_OF_ANALYSIS = `DELETE FROM sponsorships WHERE analysis_key = ?`;
+
+export const INSERT_SPONSORSHIP = `INSERT INTO sponsorships (analysis_key, resolution, country)
+VALUES (@key, @resolution, @country) ON CONFLICT DO NOTHING`;
+
 export const LIST_ANALYSES = `SELECT ${ANALYSIS_COLUMNS} FROM analyses ORDER BY key`;
 
 export const ANALYSES_OF_RESOLUTIONS = `SELECT ${ANALYSIS_COLUMNS} FROM analyses
@@ -430,6 +436,12 @@ ORDER BY e.dst, coalesce(o.adopted_on, @undated), o.symbol`,
 JOIN entities AS e ON e.label = c.label AND e.key = c.country
 WHERE c.resolution IN (SELECT value FROM json_each(@keys))
 ORDER BY c.resolution, e.name, e.key`,
+
+  /** Each state once per resolution, however many pages list it. */
+  sponsorsOf: `SELECT DISTINCT s.resolution AS owner, e.label, e.key, e.name, e.country FROM sponsorships AS s
+JOIN entities AS e ON e.label = s.label AND e.key = s.country
+WHERE s.resolution IN (SELECT value FROM json_each(@keys))
+ORDER BY s.resolution, e.name, e.key`,
 
   /** Yes, then no, then abstain (the votes.vote CHECK allows nothing else), each by state name. */
   votesOf: `SELECT v.resolution AS owner, v.vote, e.label, e.key, e.name, e.country FROM votes AS v

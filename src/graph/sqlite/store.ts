@@ -75,6 +75,10 @@ import {
   QUOTES_OF_ANALYSES,
   SELECT_ANALYSIS_HASH,
   UNLINK_QUOTES,
+  UPSERT_ENTITY,
+  DELETE_SPONSORSHIPS_OF_ANALYSIS,
+  INSERT_SPONSORSHIP,
+  SELECT_STUB_FLAG,
   UPSERT_ANALYSIS,
   BATCHED_READS,
   COUNT_RESOLUTIONS,
@@ -125,6 +129,10 @@ export class SqliteStore implements GraphStore, GraphQueries {
   readonly #insertQuote: Statement<{ key: string; seq: number; section: string; text: string }>;
   readonly #linkAnalysis: Statement<{ key: string; resolution: string | null; score: number | null }>;
   readonly #unlinkQuotes: Statement<[string]>;
+  readonly #upsertEntity: Statement<{ label: string; key: string; name: string; country: string | null }>;
+  readonly #deleteSponsorships: Statement<[string]>;
+  readonly #selectStub: Database.Statement<[string], { stub: number }>;
+  readonly #insertSponsorship: Statement<{ key: string; resolution: string; country: string }>;
   readonly #linkQuote: Statement<{ key: string; seq: number; paragraphId: string; score: number }>;
   readonly #listAnalyses: Statement<[], AnalysisRow>;
   readonly #analysesOfResolutions: Statement<[string], AnalysisRow>;
@@ -167,6 +175,10 @@ export class SqliteStore implements GraphStore, GraphQueries {
     this.#insertQuote = db.prepare(INSERT_QUOTE);
     this.#linkAnalysis = db.prepare(LINK_ANALYSIS);
     this.#unlinkQuotes = db.prepare(UNLINK_QUOTES);
+    this.#upsertEntity = db.prepare(UPSERT_ENTITY);
+    this.#deleteSponsorships = db.prepare(DELETE_SPONSORSHIPS_OF_ANALYSIS);
+    this.#selectStub = db.prepare(SELECT_STUB_FLAG);
+    this.#insertSponsorship = db.prepare(INSERT_SPONSORSHIP);
     this.#linkQuote = db.prepare(LINK_QUOTE);
     this.#listAnalyses = db.prepare(LIST_ANALYSES);
     this.#analysesOfResolutions = db.prepare(ANALYSES_OF_RESOLUTIONS);
@@ -325,6 +337,10 @@ export class SqliteStore implements GraphStore, GraphQueries {
     return this.#use(() => this.#lists.concernsOf(symbols));
   }
 
+  async sponsorsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
+    return this.#use(() => this.#lists.sponsorsOf(symbols));
+  }
+
   async votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]> {
     return this.#use(() => this.#lists.votesOf(symbols));
   }
@@ -367,10 +383,17 @@ export class SqliteStore implements GraphStore, GraphQueries {
     return existing ? "replaced" : "created";
   }
 
-  #putLink({ key, resolution, matches }: AnalysisLink): void {
+  #putLink({ key, resolution, matches, sponsors }: AnalysisLink): void {
     this.#linkAnalysis.run({ key, resolution: resolution?.symbol ?? null, score: resolution?.score ?? null });
     this.#unlinkQuotes.run(key);
     for (const m of matches) this.#linkQuote.run({ key, seq: m.quote, paragraphId: m.paragraphId, score: m.score });
+    this.#deleteSponsorships.run(key);
+    // Like the analysis link itself, a link to a resolution that is not loaded is dropped.
+    if (!resolution || this.#selectStub.get(resolution.symbol) === undefined) return;
+    for (const c of sponsors) {
+      this.#upsertEntity.run({ label: "Country", key: c.code, name: c.name, country: null });
+      this.#insertSponsorship.run({ key, resolution: resolution.symbol, country: c.code });
+    }
   }
 
   /** One query for the quotes of all the analyses read, not one per analysis. */
