@@ -7,13 +7,15 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../resolvers/context.js";
 import { buildResgraphSchema } from "../schema/build.js";
 import { makeFormatError } from "./errors.js";
+import { compiledGateway } from "./executor.js";
 import { DEFAULT_LIMITS, limitProtection, type QueryLimits } from "./limits.js";
 
 export function createApollo(options: { development: boolean; logger: Logger; limits?: QueryLimits }): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const protection = limitProtection(limits);
   return new ApolloServer<Context>({
-    schema: buildResgraphSchema(),
+    // Apollo parses and validates; graphql-jit executes (each operation compiled once).
+    gateway: compiledGateway(buildResgraphSchema()),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: protection.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
