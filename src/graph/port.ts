@@ -285,6 +285,12 @@ export interface FindParagraphsArgs {
   offset: number;
 }
 
+/** Which slice of an ordered list: `first` items after skipping `offset`. */
+export interface PageWindow {
+  first: number;
+  offset: number;
+}
+
 export interface Page<T> {
   items: T[];
   totalCount: number;
@@ -320,6 +326,8 @@ export interface GraphQueries {
   citingParagraphs(targets: readonly CitationTarget[]): Promise<CitingParagraph[][]>;
   /** Resolutions reached through RECALLS, breadth first, each once at its smallest depth; cycles are safe. */
   lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]>;
+  /** `lineage` of each root, in one read (what a list of resolutions asking their lineage needs); one list per root, in order. */
+  lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): Promise<LineageEntry[][]>;
   /** Shortest chain of citations from `from` to `to` (following RECALLS forwards), or null. */
   citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null>;
   /** Entities named in the same paragraphs as this one, by paragraph count descending, then label and key. */
@@ -338,6 +346,11 @@ export interface GraphQueries {
   votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]>;
   /** Entities of a label whose name or key equals (case-insensitively) or starts with `name`; exact matches first, then by name. */
   findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]>;
+  /**
+   * Loaded resolutions concerning (CONCERNS) or naming (MENTIONS) each state, by ISO alpha-3: one
+   * page per code, in the codes' order, ordered by (adoptedOn, symbol), with the union's exact total.
+   */
+  resolutionsOfCountries(codes: readonly string[], window: PageWindow): Promise<Page<ResolutionNode>[]>;
   /** Loaded resolutions (and stubs if asked) matching the filter, in the given order (ties by symbol). */
   findResolutions(args: FindResolutionsArgs): Promise<Page<ResolutionNode>>;
   /** Paragraphs matching the filter, ordered by the resolution's (adoptedOn, symbol) then ordinal. */

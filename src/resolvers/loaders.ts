@@ -1,7 +1,7 @@
 // One DataLoader per relation, created per request: every field that follows a relation goes
 // through one of these, so a query costs one store call per relation and depth, not per parent.
-// Loaders whose port method takes one key at a time (lineage, a country's resolutions) are still
-// loaders, so that a key asked twice in one request is read once; they say so where they are made.
+// Keys that carry arguments (a lineage's direction and depth, a page's window) are batched by those
+// arguments: one store call per distinct set of arguments, which a query fixes per field.
 
 import DataLoader from "dataloader";
 import type {
@@ -16,12 +16,12 @@ import type {
   LineageDirection,
   LineageEntry,
   MentionRecord,
+  Page,
   ParagraphRecord,
   RecallEdge,
   ReferenceRecord,
   ResolutionNode,
 } from "../graph/port.js";
-import { countryResolutions, type CountryResolutionsKey, type ResolutionPageResult } from "./country-resolutions.js";
 
 /**
  * A DataLoader that can also load ahead: a list's resolver loads, in one go, what its items' fields
@@ -59,6 +59,45 @@ export interface LineageKey {
   maxDepth: number;
 }
 
+/** A page of the resolutions concerning or naming a state. */
+export interface CountryResolutionsKey {
+  code: string;
+  first: number;
+  offset: number;
+}
+
+/**
+ * A batch function for keys made of an item and arguments: the keys are split by their arguments
+ * (`groupOf`), and each group's items go to the store in one call (`read`), which answers one
+ * result per item, in order.
+ */
+function byArguments<K, V>(
+  groupOf: (key: K) => string,
+  itemOf: (key: K) => string,
+  read: (items: string[], sample: K) => Promise<V[]>,
+): DataLoader.BatchLoadFn<K, V> {
+  return async (keys) => {
+    const groups = new Map<string, number[]>();
+    keys.forEach((key, i) => {
+      const group = groupOf(key);
+      const slots = groups.get(group);
+      if (slots) slots.push(i);
+      else groups.set(group, [i]);
+    });
+    const values = new Array<V>(keys.length);
+    await Promise.all(
+      [...groups.values()].map(async (slots) => {
+        const found = await read(
+          slots.map((i) => itemOf(keys[i]!)),
+          keys[slots[0]!]!,
+        );
+        slots.forEach((slot, j) => (values[slot] = found[j]!));
+      }),
+    );
+    return values;
+  };
+}
+
 export interface Loaders {
   /** Loaded resolutions and stubs; null when the symbol is neither. */
   resolutionNode: AheadLoader<string, ResolutionNode | null>;
@@ -77,7 +116,7 @@ export interface Loaders {
   analysesOfResolution: DataLoader<string, AnalysisRecord[]>;
   analysisByKey: DataLoader<string, AnalysisRecord | null>;
   lineage: DataLoader<LineageKey, LineageEntry[], string>;
-  countryResolutions: DataLoader<CountryResolutionsKey, ResolutionPageResult, string>;
+  countryResolutions: DataLoader<CountryResolutionsKey, Page<ResolutionNode>, string>;
   /** One key ("all"): the counts are read once per request however many fields use them. */
   graphCounts: DataLoader<"all", GraphCounts>;
 }
@@ -108,17 +147,24 @@ const FACTORIES: LoaderFactories = {
       const byKey = new Map((await store.listAnalyses()).map((a) => [a.key, a]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
-  // The port walks the lineage from one symbol per call: one call per distinct key, concurrently.
   lineage: (store) =>
-    new DataLoader((keys) => Promise.all(keys.map((k) => store.lineage(k.symbol, k.direction, k.maxDepth))), {
-      cacheKeyFn: (k) => `${k.direction}|${k.maxDepth}|${k.symbol}`,
-    }),
-  // No batched read of "resolutions concerning these states" in the port: three calls per
-  // distinct country page (country-resolutions.ts), concurrently.
+    new DataLoader(
+      byArguments<LineageKey, LineageEntry[]>(
+        (k) => `${k.direction}|${k.maxDepth}`,
+        (k) => k.symbol,
+        (symbols, k) => store.lineages(symbols, k.direction, k.maxDepth),
+      ),
+      { cacheKeyFn: (k) => `${k.direction}|${k.maxDepth}|${k.symbol}` },
+    ),
   countryResolutions: (store) =>
-    new DataLoader((keys) => Promise.all(keys.map((k) => countryResolutions(store, k))), {
-      cacheKeyFn: (k) => `${k.code}|${k.offset}|${k.first}`,
-    }),
+    new DataLoader(
+      byArguments<CountryResolutionsKey, Page<ResolutionNode>>(
+        (k) => `${k.offset}|${k.first}`,
+        (k) => k.code,
+        (codes, k) => store.resolutionsOfCountries(codes, { first: k.first, offset: k.offset }),
+      ),
+      { cacheKeyFn: (k) => `${k.offset}|${k.first}|${k.code}` },
+    ),
   graphCounts: (store) =>
     new DataLoader(async (keys) => {
       const counts = await store.graphCounts();

@@ -56,6 +56,19 @@ async function run(document: DocumentNode, first: number) {
   return { calls: counting.total(), byMethod: Object.fromEntries(counting.calls), nodes };
 }
 
+/** Relations whose field takes arguments: a lineage (direction, depth) and a country's page (first, offset). */
+const WITH_ARGUMENTS = parse(`query($first: Int!) {
+  resolutions(first: $first) {
+    nodes {
+      symbol
+      lineage(direction: ANCESTORS, maxDepth: 3) { depth resolution { symbol } }
+      descendants: lineage(direction: DESCENDANTS, maxDepth: 2) { depth }
+      concerns { code resolutions(first: 3) { totalCount nodes { symbol } } }
+      sponsors { code }
+    }
+  }
+}`);
+
 describe("DataLoader per request", () => {
   it("makes the same number of store calls for 2 and for 20 resolutions × paragraphs × mentions × entity", async () => {
     const small = await run(MENTIONS, 2);
@@ -87,5 +100,39 @@ describe("DataLoader per request", () => {
       analysesOfResolutions: 1,
     });
     expect(small.calls).toBeLessThanOrEqual(large.calls);
+  });
+
+  it("batches relations with arguments too: one store call per field and set of arguments", async () => {
+    const small = await run(WITH_ARGUMENTS, 2);
+    const large = await run(WITH_ARGUMENTS, 20);
+    type Node = { lineage: unknown[]; descendants: unknown[]; concerns: { resolutions: { totalCount: number } }[] };
+    const nodes = large.nodes as unknown as Node[];
+    expect(nodes.filter((r) => r.lineage.length > 0).length).toBeGreaterThan(5);
+    expect(nodes.filter((r) => r.descendants.length > 0).length).toBeGreaterThan(1);
+    expect(nodes.flatMap((r) => r.concerns).filter((c) => c.resolutions.totalCount > 0).length).toBeGreaterThan(5);
+    // Two lineages (two sets of arguments); the steps' resolutions in one read with the lists'.
+    expect(large.byMethod).toEqual({
+      findResolutions: 1,
+      lineages: 2,
+      resolutionNodes: 1,
+      concernsOf: 1,
+      resolutionsOfCountries: 1,
+      sponsorsOf: 1,
+    });
+    expect(small.calls).toBe(large.calls);
+  });
+
+  it("answers relations with arguments exactly as the store does for each item alone", async () => {
+    const result = await execute({ schema: buildResgraphSchema(), document: WITH_ARGUMENTS, variableValues: { first: 20 }, contextValue: createContext(store) });
+    type Node = { symbol: string; lineage: { depth: number; resolution: { symbol: string } }[]; concerns: { code: string; resolutions: { totalCount: number; nodes: { symbol: string }[] } }[] };
+    const nodes = (result.data as { resolutions: { nodes: Node[] } }).resolutions.nodes;
+    for (const r of nodes) {
+      const alone = await store.lineage(r.symbol, "ancestors", 3);
+      expect(r.lineage).toEqual(alone.map((e) => ({ depth: e.depth, resolution: { symbol: e.symbol } })));
+      for (const c of r.concerns) {
+        const [page] = await store.resolutionsOfCountries([c.code], { first: 3, offset: 0 });
+        expect(c.resolutions).toEqual({ totalCount: page!.totalCount, nodes: page!.items.map((n) => ({ symbol: n.symbol })) });
+      }
+    }
   });
 });

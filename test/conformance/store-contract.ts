@@ -691,6 +691,25 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         expect(hops(await store.lineage("X/RES/9", "descendants", 1_000_000))).toEqual(["X/RES/2@1 X/RES/2>X/RES/9", "X/RES/1@2 X/RES/1>X/RES/2"]);
       });
 
+      it.each(["ancestors", "descendants"] as const)(
+        "walks many roots (%s) in one call, each as if alone, one list per key in order, repeats and unknowns included",
+        async (direction) => {
+          // Roots whose walks share nodes (M/RES/1 and M/RES/2 both reach M/RES/4), a cycle, a stub, a repeat.
+          const roots = ["M/RES/1", "M/RES/2", "X/RES/9", "nope", "L/RES/4", "M/RES/1", "L/RES/1"];
+          const batched = await store.lineages(roots, direction, 4);
+          expect(batched).toHaveLength(roots.length);
+          for (const [i, root] of roots.entries()) expect(batched[i]).toEqual(await store.lineage(root, direction, 4));
+          if (direction === "ancestors") {
+            expect(hops(batched[1]!)).toEqual(["M/RES/4@1 M/RES/2>M/RES/4", "M/RES/5@2 M/RES/4>M/RES/5"]);
+            expect(hops(batched[6]!)).toEqual(["L/RES/2@1 L/RES/1>L/RES/2", "L/RES/3@2 L/RES/2>L/RES/3", "L/RES/4@3 L/RES/3>L/RES/4"]);
+          }
+          expect(batched[3]).toEqual([]);
+          expect(batched[5]).not.toBe(batched[0]);
+          expect(await store.lineages([], direction, 4)).toEqual([]);
+          await expect(store.lineages(["L/RES/1"], direction, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        },
+      );
+
       it("gives [] at depth 0, for a stub's ancestors and for an unknown symbol; refuses a bad depth", async () => {
         expect(await store.lineage("L/RES/1", "ancestors", 0)).toEqual([]);
         expect(await store.lineage("L/RES/4", "ancestors", 4)).toEqual([]);
@@ -1050,6 +1069,58 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           ]);
           expect(none).toEqual([]);
           expect(await store.votesOf([])).toEqual([]);
+        });
+      });
+
+      describe("resolutionsOfCountries", () => {
+        const all = { first: 100, offset: 0 };
+        /** What the two narrowing filters give, united and put in date order: the expected answer. */
+        const concerningOrNaming = async (code: string): Promise<string[]> => {
+          const [a, b] = await Promise.all([
+            store.findResolutions({ filter: { concerns: code }, orderBy: "ADOPTED_ASC", first: 100, offset: 0 }),
+            store.findResolutions({ filter: { mentions: { label: "Country", key: code } }, orderBy: "ADOPTED_ASC", first: 100, offset: 0 }),
+          ]);
+          const either = new Set([...a.items, ...b.items].map((n) => n.symbol));
+          return LOADED_BY_DATE.filter((s) => either.has(s));
+        };
+
+        it("gives the loaded resolutions concerning or naming each state, each once, by date, one page per code in order", async () => {
+          const codes = ["KHM", "MMR", "SSD", "ZZZ", "KHM", "' OR 1=1 --"];
+          const pages = await store.resolutionsOfCountries(codes, all);
+          expect(pages).toHaveLength(codes.length);
+          // Myanmar: named in 36/32 and 74/246, and 74/246 is also about it: listed once.
+          expect(pages[1]?.items.map((n) => n.symbol)).toEqual(["A/HRC/RES/36/32", "A/RES/74/246"]);
+          expect(pages[2]?.items.map((n) => n.symbol)).toEqual(["S/RES/2046 (2012)"]);
+          for (const [i, code] of codes.entries()) {
+            const expected = await concerningOrNaming(code);
+            expect(pages[i]?.items.map((n) => n.symbol)).toEqual(expected);
+            expect(pages[i]?.totalCount).toBe(expected.length);
+          }
+          expect(pages[3]).toEqual({ items: [], totalCount: 0 });
+          expect(pages[4]).toEqual(pages[0]);
+          expect(pages[4]).not.toBe(pages[0]);
+          expect(await store.resolutionsOfCountries([], all)).toEqual([]);
+        });
+
+        it("gives full records", async () => {
+          const [khm] = await store.resolutionsOfCountries(["KHM"], { first: 1, offset: 1 });
+          expect(khm?.items).toStrictEqual([{ symbol: "A/HRC/RES/39/1", stub: false, record: { ...cambodia.resolution, source: source("A/HRC/RES/39/1") } }]);
+        });
+
+        it("pages each code's list by offset with the union's total, an empty page past the end included", async () => {
+          const codes = ["MMR", "KHM", "SSD"];
+          const whole = await store.resolutionsOfCountries(codes, all);
+          const longest = Math.max(...whole.map((p) => p.totalCount));
+          for (let offset = 0; offset <= longest + 1; offset++) {
+            const pages = await store.resolutionsOfCountries(codes, { first: 1, offset });
+            expect(pages).toEqual(whole.map((p) => ({ items: p.items.slice(offset, offset + 1), totalCount: p.totalCount })));
+          }
+          expect(await store.resolutionsOfCountries(codes, { first: 0, offset: 0 })).toEqual(whole.map((p) => ({ items: [], totalCount: p.totalCount })));
+        });
+
+        it("refuses bad paging as bad user input", async () => {
+          await expect(store.resolutionsOfCountries(["KHM"], { first: -1, offset: 0 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(store.resolutionsOfCountries(["KHM"], { first: 1, offset: 0.5 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
         });
       });
 

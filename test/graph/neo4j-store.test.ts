@@ -234,6 +234,23 @@ describe("lineage and paths", () => {
     expect(sent.every((x) => x.mode === "READ")).toBe(true);
   });
 
+  it("walks many roots with one batched query per level for all their frontiers, each root as if alone", async () => {
+    const { store, sent } = fakeStore(graph());
+    const alone = await Promise.all(["a", "c", "zz", "a"].map(async (r) => fakeStore(graph()).store.lineage(r, "ancestors", 5)));
+    const batched = await store.lineages(["a", "c", "zz", "a"], "ancestors", 5);
+    expect(batched).toEqual(alone);
+    expect(batched[1]?.map((e) => [e.symbol, e.depth, e.via.from])).toEqual([
+      ["d", 1, "c"],
+      ["e", 1, "c"],
+      ["a", 2, "d"],
+      ["b", 3, "a"],
+    ]);
+    // Level 1: the three distinct roots; then the union of the walks still going.
+    expect(sent.map((x) => x.params.keys)).toEqual([["a", "c", "zz"], ["b", "c", "d", "e"], ["d", "e", "a"], ["b"]]);
+    expect(await store.lineages([], "ancestors", 5)).toEqual([]);
+    expect(sent).toHaveLength(4);
+  });
+
   it("descendants follow RECALLS backwards; via stays in the RECALLS direction", async () => {
     const { store } = fakeStore(graph());
     const entries = await store.lineage("d", "descendants", 1);
@@ -298,6 +315,22 @@ describe("lineage and paths", () => {
     expect((await store.citationPath("a", "t", 5))?.map((h) => h.to)).toEqual(["b", "y", "t"]);
     // lineage's `via` is the other rule: the smallest parent at the previous depth.
     expect((await store.lineage("a", "ancestors", 3)).find((e) => e.symbol === "t")?.via.from).toBe("x");
+  });
+});
+
+describe("resolutionsOfCountries", () => {
+  it("sends the distinct codes and integer paging in one read, and gives one page per code in order", async () => {
+    const resolution = (symbol: string) => ({ symbol, stub: false, title: "t", body: "General Assembly", adoptedOn: "2020-01-01", year: 2020, session: "74", meeting: null, voteMethod: "unknown", votesYes: null, votesNo: null, votesAbstain: null, sourcePath: "p", sourceHash: "h" });
+    const { store, sent } = fakeStore([[S.resolutionsOfCountries, [{ owner: "MMR", total: 3, page: [resolution("A/RES/74/246")] }]]]);
+    const pages = await store.resolutionsOfCountries(["MMR", "ZZZ", "MMR"], { first: 1, offset: 2 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.mode).toBe("READ");
+    expect(sent[0]?.params.keys).toEqual(["MMR", "ZZZ"]);
+    expect(isInt(sent[0]?.params.first) && isInt(sent[0]?.params.offset) && `${String(sent[0]?.params.offset)} ${String(sent[0]?.params.first)}`).toBe("2 1");
+    expect(pages.map((p) => [p.items.map((n) => n.symbol), p.totalCount])).toEqual([[["A/RES/74/246"], 3], [[], 0], [["A/RES/74/246"], 3]]);
+    expect(await store.resolutionsOfCountries([], { first: 1, offset: 0 })).toEqual([]);
+    await expect(store.resolutionsOfCountries(["MMR"], { first: -1, offset: 0 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(sent).toHaveLength(1);
   });
 });
 

@@ -484,6 +484,27 @@ ORDER BY owner, CASE vote ${VOTE_ORDER.map((v, i) => `WHEN '${v}' THEN ${i}`).jo
     ["keys"],
   ),
   /**
+   * Loaded resolutions concerning or naming each state, by (adoptedOn, symbol): the page and the
+   * union's total per state (UNION keeps each resolution once per state). A state with none has no row.
+   */
+  resolutionsOfCountries: st(
+    `CALL () {
+  UNWIND $keys AS k
+  MATCH (:Country {code: k})<-[:CONCERNS]-(r:Resolution)
+  RETURN k, r
+  UNION
+  UNWIND $keys AS k
+  MATCH (:Country {code: k})<-[:MENTIONS]-(:Paragraph)<-[:HAS_PARAGRAPH]-(r:Resolution)
+  RETURN k, r
+}
+WITH k, r, coalesce(r.adoptedOn, '') AS adoptedOn
+WHERE r.stub = false
+ORDER BY k, adoptedOn, r.symbol
+WITH k, collect(r) AS hits
+RETURN k AS owner, size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${projection("h", "Resolution")}] AS page`,
+    ["keys", "offset", "first"],
+  ),
+  /**
    * The length of the shortest chain, if any within `$maxDepth`. The pattern's bound is the hard
    * maximum (a literal: Cypher takes no parameter there); a path longer than asked is filtered
    * after the search, which is exact because it is already the shortest.

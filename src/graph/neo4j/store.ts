@@ -30,6 +30,7 @@ import type {
   ListResolutionsArgs,
   MentionRecord,
   Page,
+  PageWindow,
   ParagraphRecord,
   PathHop,
   RecallEdge,
@@ -352,15 +353,27 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]> {
+    return (await this.lineages([symbol], direction, maxDepth))[0] ?? [];
+  }
+
+  async lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): Promise<LineageEntry[][]> {
     // Any depth is fine: the walk ends when a level adds nothing new, whatever the bound.
     const limit = nonNegativeInteger("maxDepth", maxDepth);
-    return this.#read(async (tx) => {
-      const entries: LineageEntry[] = [];
-      await this.#breadthFirst(tx, symbol, direction, limit, (entry) => {
-        entries.push(entry);
-        return false;
-      });
-      return entries;
+    const roots = uniqueKeys(symbols);
+    if (roots.length === 0) return [];
+    const found = await this.#read((tx) => this.#breadthFirst(tx, roots, direction, limit));
+    return symbols.map((s) => [...(found.get(s) ?? [])]);
+  }
+
+  async resolutionsOfCountries(codes: readonly string[], window: PageWindow): Promise<Page<ResolutionNode>[]> {
+    const first = nonNegativeInteger("first", window.first);
+    const offset = nonNegativeInteger("offset", window.offset);
+    type Row = { owner: string; total: number; page: ResolutionProps[] };
+    const rows = await this.#batch(codes, (tx, keys) => run<Row>(tx, S.resolutionsOfCountries, { keys, offset: int(offset), first: int(first) }));
+    const byCode = new Map(rows.map((r) => [r.owner, r]));
+    return codes.map((code) => {
+      const row = byCode.get(code);
+      return { items: (row?.page ?? []).map(toResolutionNode), totalCount: row?.total ?? 0 };
     });
   }
 
@@ -527,38 +540,49 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   /**
-   * Breadth-first over RECALLS, one batched query per level (no variable-length pattern, so no
-   * bound in the text and no path enumeration): each resolution once, at its smallest depth, reached
-   * by the first edge found when the level is walked in symbol order. `visit` returns true to stop.
+   * Breadth-first over RECALLS from every root at once, one batched query per level for all the
+   * roots' frontiers (no variable-length pattern, so no bound in the text and no path enumeration):
+   * per root, each resolution once, at its smallest depth, reached by the first edge found when the
+   * level is walked in symbol order.
    */
   async #breadthFirst(
     tx: ManagedTransaction,
-    start: string,
+    roots: readonly string[],
     direction: LineageDirection,
     maxDepth: number,
-    visit: (entry: LineageEntry) => boolean,
-  ): Promise<void> {
+  ): Promise<Map<string, LineageEntry[]>> {
     const statement = direction === "ancestors" ? S.recallsFrom : S.recallsInto;
     const near = (e: Edge) => (direction === "ancestors" ? e.recaller : e.recalled);
     const far = (e: Edge) => (direction === "ancestors" ? e.recalled : e.recaller);
-    const seen = new Set([start]);
-    let frontier = [start];
-    for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
-      const edges = await run<Edge>(tx, statement, { keys: frontier });
+    const walks = roots.map((root) => ({ root, seen: new Set([root]), frontier: [root], entries: [] as LineageEntry[] }));
+    for (let level = 1; level <= maxDepth; level += 1) {
+      const active = walks.filter((w) => w.frontier.length > 0);
+      if (active.length === 0) break;
+      const edges = await run<Edge>(tx, statement, { keys: uniqueKeys(active.flatMap((w) => w.frontier)) });
       edges.sort((a, b) => compare(near(a), near(b)) || compare(far(a), far(b)));
-      const reached = new Map<string, LineageEntry>();
+      const fromNear = new Map<string, Edge[]>();
       for (const e of edges) {
-        const symbol = far(e);
-        if (seen.has(symbol) || reached.has(symbol)) continue;
-        reached.set(symbol, { symbol, depth: level, via: { from: e.recaller, to: e.recalled, verbs: e.verbs, paragraphs: e.paragraphs } });
+        const list = fromNear.get(near(e));
+        if (list) list.push(e);
+        else fromNear.set(near(e), [e]);
       }
-      frontier = [...reached.keys()].sort(compare);
-      for (const symbol of frontier) {
-        seen.add(symbol);
-        const entry = reached.get(symbol);
-        if (entry && visit(entry)) return;
+      for (const walk of active) {
+        const reached = new Map<string, LineageEntry>();
+        for (const at of [...walk.frontier].sort(compare)) {
+          for (const e of fromNear.get(at) ?? []) {
+            const symbol = far(e);
+            if (walk.seen.has(symbol) || reached.has(symbol)) continue;
+            reached.set(symbol, { symbol, depth: level, via: { from: e.recaller, to: e.recalled, verbs: e.verbs, paragraphs: e.paragraphs } });
+          }
+        }
+        walk.frontier = [...reached.keys()].sort(compare);
+        for (const symbol of walk.frontier) {
+          walk.seen.add(symbol);
+          walk.entries.push(reached.get(symbol)!);
+        }
       }
     }
+    return new Map(walks.map((w) => [w.root, w.entries]));
   }
 
   /**

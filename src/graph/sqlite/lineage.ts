@@ -4,10 +4,12 @@
 import type Database from "better-sqlite3";
 import type { LineageDirection, LineageEntry, PathHop, RecallEdge } from "../port.js";
 import { nonNegativeInteger } from "../port-args.js";
+import { keysParam, manyPerKey } from "./batch.js";
 import { CITATION_PATH, LINEAGE_ANCESTORS, LINEAGE_DESCENDANTS } from "./statements.js";
 import { REF_KIND } from "./write.js";
 
 interface LineageRow {
+  root: string;
   symbol: string;
   depth: number;
   src: string;
@@ -34,8 +36,8 @@ const toEdge = (row: LineageRow): RecallEdge => ({
 });
 
 export class LineageQueries {
-  readonly #ancestors: Query<{ symbol: string; maxDepth: number }, LineageRow>;
-  readonly #descendants: Query<{ symbol: string; maxDepth: number }, LineageRow>;
+  readonly #ancestors: Query<{ symbols: string; maxDepth: number }, LineageRow>;
+  readonly #descendants: Query<{ symbols: string; maxDepth: number }, LineageRow>;
   readonly #path: Query<{ from: string; to: string; maxDepth: number; resolutionKind: string }, HopRow>;
 
   constructor(db: Database.Database) {
@@ -44,10 +46,15 @@ export class LineageQueries {
     this.#path = db.prepare(CITATION_PATH);
   }
 
-  lineage(symbol: string, direction: LineageDirection, maxDepth: number): LineageEntry[] {
+  /** One statement for all the roots; one list per root, in the roots' order. */
+  lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): LineageEntry[][] {
     const depth = nonNegativeInteger("maxDepth", maxDepth);
+    if (symbols.length === 0) return [];
     const statement = direction === "ancestors" ? this.#ancestors : this.#descendants;
-    return statement.all({ symbol, maxDepth: depth }).map((row) => ({ symbol: row.symbol, depth: row.depth, via: toEdge(row) }));
+    const rows = statement.all({ symbols: keysParam(symbols), maxDepth: depth });
+    return manyPerKey(symbols, rows, (row) => row.root).map((list) =>
+      list.map((row) => ({ symbol: row.symbol, depth: row.depth, via: toEdge(row) })),
+    );
   }
 
   citationPath(from: string, to: string, maxDepth: number): PathHop[] | null {

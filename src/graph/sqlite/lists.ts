@@ -13,12 +13,13 @@ import type {
   FindParagraphsArgs,
   FindResolutionsArgs,
   Page,
+  PageWindow,
   ParagraphRecord,
   RecallEdge,
   ResolutionNode,
 } from "../port.js";
 import { entityLabelOf, given, nonNegativeInteger, optionalInteger, resolutionOrderOf, verbPhrase } from "../port-args.js";
-import { manyPerKey } from "./batch.js";
+import { keysParam, manyPerKey } from "./batch.js";
 import { toFtsQuery } from "./fts-query.js";
 import { toEntityRecord, toParagraphRecord, toResolutionNode, type EntityRow, type ParagraphRow, type ResolutionNodeRow } from "./rows.js";
 import {
@@ -127,6 +128,7 @@ interface RecallRow {
 
 type OwnedEntityRow = EntityRow & { owner: string };
 type VoteRow = OwnedEntityRow & { vote: CountryVoteRecord["vote"] };
+type CountryResolutionRow = ResolutionNodeRow & { owner: string; total: number; on_page: number };
 
 interface ListStatements {
   page: Database.Statement<[Record<string, string | number>], unknown>;
@@ -144,6 +146,10 @@ export class ListQueries {
   readonly #concerns: Database.Statement<[{ keys: string }], OwnedEntityRow>;
   readonly #sponsors: Database.Statement<[{ keys: string }], OwnedEntityRow>;
   readonly #votes: Database.Statement<[{ keys: string; yes: string; no: string }], VoteRow>;
+  readonly #resolutionsOfCountries: Database.Statement<
+    [{ keys: string; countryLabel: string; first: number; offset: number }],
+    CountryResolutionRow
+  >;
   readonly #entities: Database.Statement<[{ label: string; name: string; limit: number }], EntityRow>;
   /** Prepared statements per shape: at most one pair per combination of fields, so bounded. */
   readonly #resolutionLists = new Map<string, ListStatements>();
@@ -157,6 +163,7 @@ export class ListQueries {
     this.#concerns = db.prepare(GRAPH_BATCHED_READS.concernsOf);
     this.#sponsors = db.prepare(GRAPH_BATCHED_READS.sponsorsOf);
     this.#votes = db.prepare(GRAPH_BATCHED_READS.votesOf);
+    this.#resolutionsOfCountries = db.prepare(GRAPH_BATCHED_READS.resolutionsOfCountries);
     this.#entities = db.prepare(FIND_ENTITIES);
     // One read transaction: a page and its total come from the same snapshot.
     this.#inSnapshot = db.transaction((work: () => unknown) => work());
@@ -188,6 +195,17 @@ export class ListQueries {
     if (symbols.length === 0) return [];
     const rows = this.#votes.all({ keys: JSON.stringify([...new Set(symbols)]), yes: CONSTANTS.yes, no: CONSTANTS.no });
     return manyPerKey(symbols, rows, (r) => r.owner).map((list) => list.map((r) => ({ country: toEntityRecord(r), vote: r.vote })));
+  }
+
+  resolutionsOfCountries(codes: readonly string[], window: PageWindow): Page<ResolutionNode>[] {
+    const first = nonNegativeInteger("first", window.first);
+    const offset = nonNegativeInteger("offset", window.offset);
+    if (codes.length === 0) return [];
+    const rows = this.#resolutionsOfCountries.all({ keys: keysParam(codes), countryLabel: CONSTANTS.countryLabel, first, offset });
+    return manyPerKey(codes, rows, (r) => r.owner).map((list) => ({
+      items: list.filter((r) => r.on_page === 1).map(toResolutionNode),
+      totalCount: list[0]?.total ?? 0,
+    }));
   }
 
   findEntities(label: EntityLabel, name: string, limit: number): EntityRecord[] {

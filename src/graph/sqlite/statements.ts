@@ -281,35 +281,50 @@ const walk = (name: string, start: string, step: "forwards" | "backwards"): stri
 };
 
 /**
- * Ancestors: what the resolution recalls, and so on (RECALLS forwards). Each is reached at its
+ * The same walk from many roots at once (the roots are one JSON parameter, @symbols): each row
+ * carries its root, so one statement answers a whole DataLoader batch of lineages.
+ */
+const rootedWalk = (step: "forwards" | "backwards"): string => {
+  const [near, far] = step === "forwards" ? ["src", "dst"] : ["dst", "src"];
+  return `walk(root, symbol, depth) AS (
+  SELECT value, value, 0 FROM json_each(@symbols)
+  UNION
+  SELECT w.root, e.${far}, w.depth + 1 FROM walk AS w
+  JOIN recalls AS e ON e.${near} = w.symbol
+  WHERE w.depth < min(@maxDepth, (SELECT max(rowid) FROM resolutions))
+)`;
+};
+
+/**
+ * Ancestors of each root: what it recalls, and so on (RECALLS forwards). Each is reached at its
  * smallest depth; `via` is the edge from the smallest-symbol resolution one level closer.
  */
-export const LINEAGE_ANCESTORS = `WITH RECURSIVE ${walk("walk", "@symbol", "forwards")},
-best AS (SELECT symbol, min(depth) AS depth FROM walk GROUP BY symbol),
+export const LINEAGE_ANCESTORS = `WITH RECURSIVE ${rootedWalk("forwards")},
+best AS (SELECT root, symbol, min(depth) AS depth FROM walk GROUP BY root, symbol),
 via AS (
-  SELECT b.symbol, b.depth, min(e.src) AS other FROM best AS b
+  SELECT b.root, b.symbol, b.depth, min(e.src) AS other FROM best AS b
   JOIN recalls AS e ON e.dst = b.symbol
-  JOIN best AS prev ON prev.symbol = e.src AND prev.depth = b.depth - 1
+  JOIN best AS prev ON prev.root = b.root AND prev.symbol = e.src AND prev.depth = b.depth - 1
   WHERE b.depth > 0
-  GROUP BY b.symbol, b.depth
+  GROUP BY b.root, b.symbol, b.depth
 )
-SELECT v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
+SELECT v.root, v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
 JOIN recalls AS e ON e.src = v.other AND e.dst = v.symbol
-ORDER BY v.depth, v.symbol`;
+ORDER BY v.root, v.depth, v.symbol`;
 
-/** Descendants: what recalls the resolution, and so on (RECALLS backwards); `via` symmetric. */
-export const LINEAGE_DESCENDANTS = `WITH RECURSIVE ${walk("walk", "@symbol", "backwards")},
-best AS (SELECT symbol, min(depth) AS depth FROM walk GROUP BY symbol),
+/** Descendants of each root: what recalls it, and so on (RECALLS backwards); `via` symmetric. */
+export const LINEAGE_DESCENDANTS = `WITH RECURSIVE ${rootedWalk("backwards")},
+best AS (SELECT root, symbol, min(depth) AS depth FROM walk GROUP BY root, symbol),
 via AS (
-  SELECT b.symbol, b.depth, min(e.dst) AS other FROM best AS b
+  SELECT b.root, b.symbol, b.depth, min(e.dst) AS other FROM best AS b
   JOIN recalls AS e ON e.src = b.symbol
-  JOIN best AS prev ON prev.symbol = e.dst AND prev.depth = b.depth - 1
+  JOIN best AS prev ON prev.root = b.root AND prev.symbol = e.dst AND prev.depth = b.depth - 1
   WHERE b.depth > 0
-  GROUP BY b.symbol, b.depth
+  GROUP BY b.root, b.symbol, b.depth
 )
-SELECT v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
+SELECT v.root, v.symbol, v.depth, e.src, e.dst, e.verbs, e.paragraphs FROM via AS v
 JOIN recalls AS e ON e.src = v.symbol AND e.dst = v.other
-ORDER BY v.depth, v.symbol`;
+ORDER BY v.root, v.depth, v.symbol`;
 
 /**
  * The shortest chain @from → … → @to along RECALLS. A node lies on a shortest chain when its
@@ -448,6 +463,31 @@ ORDER BY s.resolution, e.name, e.key`,
 JOIN entities AS e ON e.label = v.label AND e.key = v.country
 WHERE v.resolution IN (SELECT value FROM json_each(@keys))
 ORDER BY v.resolution, CASE v.vote WHEN @yes THEN 0 WHEN @no THEN 1 ELSE 2 END, e.name, e.key`,
+
+  /**
+   * Loaded resolutions concerning (CONCERNS) or naming (MENTIONS) each state, by (adoptedOn,
+   * symbol), one page per state (rows @offset < n <= @offset + @first) with its total. A state's
+   * last row comes too, even off the page, so that an empty page still carries the total. CROSS
+   * JOIN keeps SQLite's planner walking from the few keys into the indexes, not the other way.
+   */
+  resolutionsOfCountries: `WITH keys(code) AS (SELECT DISTINCT value FROM json_each(@keys)),
+hits(code, symbol) AS (
+  SELECT k.code, c.resolution FROM keys AS k
+  CROSS JOIN concerns AS c ON c.label = @countryLabel AND c.country = k.code
+  UNION
+  SELECT k.code, p.resolution FROM keys AS k
+  CROSS JOIN mentions AS m ON m.label = @countryLabel AND m.entity_key = k.code
+  JOIN paragraphs AS p ON p.id = m.paragraph_id
+),
+ranked AS (
+  SELECT h.code AS owner, r.*,
+    row_number() OVER (PARTITION BY h.code ORDER BY r.adopted_on, r.symbol) AS n,
+    count(*) OVER (PARTITION BY h.code) AS total
+  FROM hits AS h JOIN resolutions AS r ON r.symbol = h.symbol AND NOT r.stub
+)
+SELECT owner, total, n > @offset AND n <= @offset + @first AS on_page, stub, ${RESOLUTION_COLUMNS} FROM ranked
+WHERE n = total OR (n > @offset AND n <= @offset + @first)
+ORDER BY owner, n`,
 } as const;
 
 export type GraphBatchedRead = keyof typeof GRAPH_BATCHED_READS;

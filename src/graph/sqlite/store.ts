@@ -29,6 +29,7 @@ import type {
   ListResolutionsArgs,
   MentionRecord,
   Page,
+  PageWindow,
   RecallEdge,
   ParagraphRecord,
   ReferenceRecord,
@@ -310,7 +311,11 @@ export class SqliteStore implements GraphStore, GraphQueries {
   }
 
   async lineage(symbol: string, direction: LineageDirection, maxDepth: number): Promise<LineageEntry[]> {
-    return this.#use(() => this.#lineage.lineage(symbol, direction, maxDepth));
+    return (await this.lineages([symbol], direction, maxDepth))[0] ?? [];
+  }
+
+  async lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): Promise<LineageEntry[][]> {
+    return this.#use(() => this.#lineage.lineages(symbols, direction, maxDepth));
   }
 
   async citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null> {
@@ -331,6 +336,10 @@ export class SqliteStore implements GraphStore, GraphQueries {
 
   async recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]> {
     return this.#use(() => this.#lists.recallsOf(symbols, direction));
+  }
+
+  async resolutionsOfCountries(codes: readonly string[], window: PageWindow): Promise<Page<ResolutionNode>[]> {
+    return this.#use(() => this.#lists.resolutionsOfCountries(codes, window));
   }
 
   async concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]> {
