@@ -1506,6 +1506,35 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           expect(await store.sponsorsOf([])).toEqual([]);
         });
 
+        it("drops a state that was only a sponsor with its last sponsorship, and keeps one named elsewhere", async () => {
+          const iceland = { code: "ISL", name: "Iceland" };
+          await store.upsertDocument(hrc3632, source(symbol));
+          await store.upsertDocument(cambodia, source(cambodia.resolution.symbol));
+          await store.upsertAnalysis("analysis", page, pageSource);
+          await store.upsertAnalysis("other", { ...page, title: "Other" }, { path: "seeds/other.txt", hash: "c".repeat(64) });
+          const before = await store.graphCounts();
+          const known = async () => (await store.entitiesByKeys([{ label: "Country", key: "ISL" }, { label: "Country", key: "KHM" }])).map((e) => e?.key ?? null);
+          // Cambodia is named by a loaded resolution; Iceland exists only as a sponsor.
+          expect(await known()).toEqual([null, "KHM"]);
+          await store.linkAnalyses([link("analysis", [iceland, cambodiaRef]), link("other", [iceland])]);
+          expect(await known()).toEqual(["ISL", "KHM"]);
+          // One of Iceland's two sponsorships goes: it stays.
+          await store.linkAnalyses([link("analysis", [])]);
+          expect(await known()).toEqual(["ISL", "KHM"]);
+          // Its last one goes: so does it, and Cambodia, still named, stays.
+          await store.linkAnalyses([link("other", [cambodiaRef])]);
+          await store.linkAnalyses([link("other", [], null)]);
+          expect(await known()).toEqual([null, "KHM"]);
+          expect((await store.graphCounts()).nodes).toEqual(before.nodes);
+
+          // Deleting the sponsored resolution (nobody cites it) takes its sponsor-only states along.
+          await store.linkAnalyses([link("analysis", [iceland])]);
+          expect(await known()).toEqual(["ISL", "KHM"]);
+          expect(await store.deleteDocument(symbol)).toBe(true);
+          expect(await known()).toEqual([null, "KHM"]);
+          expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+        });
+
         it("keeps each page's sponsorships apart: two pages sponsoring one resolution", async () => {
           await store.upsertDocument(hrc3632, source(symbol));
           await store.upsertAnalysis("analysis", page, pageSource);

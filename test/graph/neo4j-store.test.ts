@@ -461,6 +461,14 @@ describe("the API's reads", () => {
     expect(await store.sponsorsOf(["R", "Q"])).toEqual([[{ label: "Country", key: "JPN", name: "Japan" }], []]);
   });
 
+  it("linkAnalyses offers the states whose SPONSORED edges it removed to the orphan sweep, in the same write", async () => {
+    const { store, sent, names } = fakeStore([[S.unlinkSponsors, [{ id: "4:x:1" }, { id: "4:x:2" }]]]);
+    await store.linkAnalyses([{ key: "p", resolution: null, matches: [], sponsors: [] }]);
+    expect(names()).toEqual(["linkAnalyses", "unlinkSponsors", "linkSponsors", "removeOrphans"]);
+    expect(sent[3]?.params).toEqual({ ids: ["4:x:1", "4:x:2"] });
+    expect(sent.every((x) => x.mode === "WRITE")).toBe(true);
+  });
+
   it("findEntities: the label's statement, the name lower-cased, the limit an Integer; none for limit 0", async () => {
     const { store, sent, names } = fakeStore([[ENTITY_STATEMENTS.Law.findEntities, [{ key: "KHM:Land Law", name: "Land Law", country: "KHM", exact: true }]]]);
     expect(await store.findEntities("Law", "LAND Law", 3)).toEqual([{ label: "Law", key: "KHM:Land Law", name: "Land Law", country: "KHM" }]);

@@ -163,7 +163,8 @@ RETURN [elementId(r)]
   + [(r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:REFERS_TO|CITES|MENTIONS]->(t) | elementId(t)]
   + [(r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:MENTIONS]->(:Law)-[:LAW_OF]->(c:Country) | elementId(c)]
   + [(r)-[:CONCERNS]->(c:Country) | elementId(c)]
-  + [(r)<-[:VOTED]-(c:Country) | elementId(c)] AS ids`,
+  + [(r)<-[:VOTED]-(c:Country) | elementId(c)]
+  + [(r)<-[:SPONSORED]-(c:Country) | elementId(c)] AS ids`,
     ["symbol"],
   ),
   /** Paragraphs go with every edge they have (REFERS_TO, CITES, MENTIONS, incoming QUOTES); incoming RECALLS stay. */
@@ -295,8 +296,9 @@ CALL (a, l) {
    */
   unlinkSponsors: st(
     `UNWIND $keys AS k
-MATCH (:Country)-[x:SPONSORED {analysis: k}]->(:Resolution)
-DELETE x`,
+MATCH (c:Country)-[x:SPONSORED {analysis: k}]->(:Resolution)
+DELETE x
+RETURN DISTINCT elementId(c) AS id`,
     ["keys"],
   ),
   linkSponsors: st(

@@ -225,8 +225,10 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     }));
     await this.#write(async (tx) => {
       await run(tx, S.linkAnalyses, { links: param });
-      await run(tx, S.unlinkSponsors, { keys: links.map((l) => l.key) });
+      const former = await run<{ id: string }>(tx, S.unlinkSponsors, { keys: links.map((l) => l.key) });
       await run(tx, S.linkSponsors, { links: sponsors });
+      // A state that was only ever a sponsor goes with its last sponsorship, as entities do with their last mention.
+      if (former.length > 0) await run(tx, S.removeOrphans, { ids: former.map((r) => r.id) });
     });
   }
 

@@ -82,6 +82,7 @@ JOIN entities AS e ON e.label = @countryLabel AND e.key = l.country
 WHERE p.resolution = @symbol
 UNION SELECT label, country FROM concerns WHERE resolution = @symbol
 UNION SELECT label, country FROM votes WHERE resolution = @symbol
+UNION SELECT label, country FROM sponsorships WHERE resolution = @symbol
 ORDER BY label, key`;
 
 /** Stubs nobody recalls any more (every REFERS_TO has its RECALLS, so this is "nobody cites"). */
@@ -412,6 +413,9 @@ WHERE analysis_key = @key AND seq = @seq`;
 
 /** A page's SPONSORED edges, replaced on every link (the page is the key, not the resolution). */
 export const DELETE_SPONSORSHIPS_OF_ANALYSIS = `DELETE FROM sponsorships WHERE analysis_key = ?`;
+
+/** The states a page's SPONSORED edges come from: candidates for pruning once the edges are replaced. */
+export const SPONSORS_OF_ANALYSIS = `SELECT DISTINCT country FROM sponsorships WHERE analysis_key = ?`;
 
 export const INSERT_SPONSORSHIP = `INSERT INTO sponsorships (analysis_key, resolution, country)
 VALUES (@key, @resolution, @country) ON CONFLICT DO NOTHING`;

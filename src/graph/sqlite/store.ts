@@ -78,6 +78,7 @@ import {
   UNLINK_QUOTES,
   UPSERT_ENTITY,
   DELETE_SPONSORSHIPS_OF_ANALYSIS,
+  SPONSORS_OF_ANALYSIS,
   INSERT_SPONSORSHIP,
   SELECT_STUB_FLAG,
   UPSERT_ANALYSIS,
@@ -132,6 +133,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
   readonly #unlinkQuotes: Statement<[string]>;
   readonly #upsertEntity: Statement<{ label: string; key: string; name: string; country: string | null }>;
   readonly #deleteSponsorships: Statement<[string]>;
+  readonly #sponsorsOfAnalysis: Statement<[string], string>;
   readonly #selectStub: Database.Statement<[string], { stub: number }>;
   readonly #insertSponsorship: Statement<{ key: string; resolution: string; country: string }>;
   readonly #linkQuote: Statement<{ key: string; seq: number; paragraphId: string; score: number }>;
@@ -178,6 +180,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
     this.#unlinkQuotes = db.prepare(UNLINK_QUOTES);
     this.#upsertEntity = db.prepare(UPSERT_ENTITY);
     this.#deleteSponsorships = db.prepare(DELETE_SPONSORSHIPS_OF_ANALYSIS);
+    this.#sponsorsOfAnalysis = db.prepare<[string], string>(SPONSORS_OF_ANALYSIS).pluck();
     this.#selectStub = db.prepare(SELECT_STUB_FLAG);
     this.#insertSponsorship = db.prepare(INSERT_SPONSORSHIP);
     this.#linkQuote = db.prepare(LINK_QUOTE);
@@ -396,13 +399,17 @@ export class SqliteStore implements GraphStore, GraphQueries {
     this.#linkAnalysis.run({ key, resolution: resolution?.symbol ?? null, score: resolution?.score ?? null });
     this.#unlinkQuotes.run(key);
     for (const m of matches) this.#linkQuote.run({ key, seq: m.quote, paragraphId: m.paragraphId, score: m.score });
+    const formerSponsors = this.#sponsorsOfAnalysis.all(key);
     this.#deleteSponsorships.run(key);
     // Like the analysis link itself, a link to a resolution that is not loaded is dropped.
-    if (!resolution || this.#selectStub.get(resolution.symbol) === undefined) return;
-    for (const c of sponsors) {
-      this.#upsertEntity.run({ label: "Country", key: c.code, name: c.name, country: null });
-      this.#insertSponsorship.run({ key, resolution: resolution.symbol, country: c.code });
+    if (resolution && this.#selectStub.get(resolution.symbol) !== undefined) {
+      for (const c of sponsors) {
+        this.#upsertEntity.run({ label: "Country", key: c.code, name: c.name, country: null });
+        this.#insertSponsorship.run({ key, resolution: resolution.symbol, country: c.code });
+      }
     }
+    // A state that was only ever a sponsor goes with its last sponsorship, as entities do with their last mention.
+    this.#writer.pruneCountries(formerSponsors);
   }
 
   /** One query for the quotes of all the analyses read, not one per analysis. */

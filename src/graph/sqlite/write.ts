@@ -243,6 +243,11 @@ export class DocumentWriter {
     return neighbours;
   }
 
+  /** Removes the states among `codes` that nothing points at any more (e.g. sponsors of a relinked page). */
+  pruneCountries(codes: readonly string[]): void {
+    if (codes.length > 0) this.#prune({ stubs: [], documents: [], entities: new Map([["Country", [...codes]]]) });
+  }
+
   /** Removes the candidates nothing points at any more: no orphan stubs, documents or entities. */
   #prune({ stubs, documents, entities }: Neighbours): void {
     if (stubs.length > 0) this.#pruneStubs.run(keysParam(stubs));
