@@ -116,15 +116,29 @@ export async function overheadOf(store: GraphStore, op: Operation, samples: numb
   const document: DocumentNode = parse(op.query);
   const api: number[] = [];
   const bare: number[] = [];
-  // Interleaved, so both see the same machine load.
+  const timed = async (run: () => unknown): Promise<number> => {
+    const t = performance.now();
+    await run();
+    return performance.now() - t;
+  };
+  // Interleaved, so both see the same machine load. Both must also find the data equally warm:
+  // whichever side reads a sample's resolution first finds its pages out of the CPU's caches (a
+  // larger SQLite page cache or mmap does not change this) and pays some 40 µs more on the nested
+  // query. So each sample's data is read once, untimed, and then both sides are timed, taking turns
+  // to go first: the ratio is the API's own cost over the store's, both warm. (Both cold would add
+  // the same cost to each side and only make the ratio smaller.)
   for (let i = 0; i < samples; i++) {
     const variables = op.variables(i);
-    let t = performance.now();
-    await executeCompiled(schema, document, variables, createContext(store));
-    api.push(performance.now() - t);
-    t = performance.now();
     await op.bare(store, variables);
-    bare.push(performance.now() - t);
+    const runApi = (): unknown => executeCompiled(schema, document, variables, createContext(store));
+    const runBare = (): unknown => op.bare(store, variables);
+    if (i % 2 === 0) {
+      api.push(await timed(runApi));
+      bare.push(await timed(runBare));
+    } else {
+      bare.push(await timed(runBare));
+      api.push(await timed(runApi));
+    }
   }
   const apiP50 = median(api.slice(samples / 5));
   const bareP50 = median(bare.slice(samples / 5));
@@ -194,7 +208,7 @@ export function printApi(f: ApiFigures): void {
         (r.bad > 0 ? `, ${r.bad} of ${r.requests} responses WRONG` : `, ${r.requests} responses ok`),
     );
   }
-  console.log("API (GraphQL in-process) over the bare store calls for the same data, p50");
+  console.log("API (GraphQL in-process) over the bare store calls for the same data, p50 (data read once untimed; the two sides take turns going first)");
   for (const o of f.overhead) {
     console.log(`  ${o.name.padEnd(48)} API ${fmt(o.apiP50, 3)} ms, store ${fmt(o.bareP50, 3)} ms: ${fmt(o.ratio, 2)}×`);
   }
