@@ -83,9 +83,14 @@ export interface Mention {
   name: string;
   /** ISO 3166 alpha-3 for countries. */
   id?: string;
-  /** Offsets into the paragraph's clean text: `text.slice(start, end)` is the surface form. */
+  /**
+   * Offsets into the paragraph's clean text (`text.slice(start, end)` is the surface form), or
+   * into its footnote's text when `footnote` is set.
+   */
   start: number;
   end: number;
+  /** The mark of the footnote the mention is in, when the paragraph's own text does not name the entity. */
+  footnote?: string;
 }
 
 export type Vote = "yes" | "no" | "abstain";

@@ -330,7 +330,9 @@ export type Mention = {
   /** End offset: `text.slice(start, end)` is `surface`. */
   end: Scalars['Int']['output'];
   entity: Entity;
-  /** Offset of the surface form in the paragraph's text. */
+  /** The mark of the paragraph's footnote that names the entity, when the paragraph's own text does not (a footnote belongs to the paragraph that carries its mark); null for a mention in the paragraph's text. */
+  footnote?: Maybe<Scalars['String']['output']>;
+  /** Offset of the surface form in the paragraph's text, or in its footnote's text when `footnote` is set. */
   start: Scalars['Int']['output'];
   /** The text as printed, e.g. `Cambodian`, `ECCC`. */
   surface: Scalars['String']['output'];

@@ -65,6 +65,8 @@ export interface MentionFact {
   start: number;
   end: number;
   surface: string;
+  /** The mark of the paragraph's footnote the mention is in (offsets index its text); null in the paragraph's text. */
+  footnote: string | null;
 }
 
 export interface RecallsFact {
@@ -116,15 +118,19 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
 
   const entities = new Map<string, EntityFact>();
   const mentions: MentionFact[] = [];
-  const textOf = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
+  const byKey = new Map(doc.paragraphs.map((p) => [p.key, p]));
+  const textOf = (m: Mention): string => {
+    const p = byKey.get(m.paragraph);
+    return (m.footnote === undefined ? p?.text : p?.footnotes.find((f) => f.mark === m.footnote)?.text) ?? "";
+  };
   doc.mentions.forEach((m, seq) => {
     const label = ENTITY_LABEL_OF[m.kind];
     const key = entityKey(m, lawCountry);
     if (!entities.has(`${label}|${key}`)) {
       entities.set(`${label}|${key}`, { label, key, name: m.name, country: label === "Law" ? lawCountry : null });
     }
-    const surface = (textOf.get(m.paragraph) ?? "").slice(m.start, m.end);
-    mentions.push({ paragraph: pid(m.paragraph), seq, label, key, start: m.start, end: m.end, surface });
+    const surface = textOf(m).slice(m.start, m.end);
+    mentions.push({ paragraph: pid(m.paragraph), seq, label, key, start: m.start, end: m.end, surface, footnote: m.footnote ?? null });
   });
   for (const c of [...concerns, ...(doc.countryVotes ?? []).map((v) => ({ code: v.country, name: v.name }))]) {
     if (!entities.has(`Country|${c.code}`)) entities.set(`Country|${c.code}`, { label: "Country", key: c.code, name: c.name, country: null });

@@ -179,9 +179,10 @@ export const RELATIONSHIPS = {
     description: "a paragraph names an entity",
     properties: {
       seq: req("INTEGER", "order of appearance in the document (breaks ties between mentions at the same offset)"),
-      start: req("INTEGER", "offset of the surface form in the paragraph text"),
+      start: req("INTEGER", "offset of the surface form in the paragraph text, or in its footnote's"),
       end: req("INTEGER", "end offset"),
       surface: req("STRING", "the text as printed"),
+      footnote: opt("STRING", "mark of the paragraph's footnote the entity is named in, when the paragraph's text does not name it"),
     },
   },
   LAW_OF: { from: ["Law"], to: ["Country"], description: "the state whose law it is", properties: {} },

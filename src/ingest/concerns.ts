@@ -16,7 +16,8 @@ export function concernedStates(title: string, body: string, mentions: readonly 
 
   const paragraphsNaming = new Map<string, { ref: CountryRef; paragraphs: Set<string> }>();
   for (const m of mentions) {
-    if (m.kind !== "country" || !m.id) continue;
+    // A footnote cites a source; the subject is what the paragraphs themselves name.
+    if (m.kind !== "country" || !m.id || m.footnote !== undefined) continue;
     const entry = paragraphsNaming.get(m.id) ?? { ref: { code: m.id, name: m.name }, paragraphs: new Set<string>() };
     entry.paragraphs.add(m.paragraph);
     paragraphsNaming.set(m.id, entry);

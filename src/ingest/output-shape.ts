@@ -46,6 +46,7 @@ export const mentionShape = z.object({
   id: z.string().optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  footnote: z.string().min(1).optional(),
 });
 
 export const extractOutputShape = z
@@ -68,11 +69,14 @@ export const extractOutputShape = z
     for (const r of [...doc.references, ...doc.mentions]) {
       if (!keys.has(r.paragraph)) ctx.addIssue({ code: "custom", message: `unknown paragraph ${r.paragraph}` });
     }
-    const text = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
+    const byKey = new Map(doc.paragraphs.map((p) => [p.key, p]));
     for (const m of doc.mentions) {
-      const t = text.get(m.paragraph) ?? "";
+      const p = byKey.get(m.paragraph);
+      // A mention in a footnote indexes the text of the paragraph's footnote with that mark.
+      const t = m.footnote === undefined ? (p?.text ?? "") : (p?.footnotes.find((f) => f.mark === m.footnote)?.text ?? "");
+      const where = m.footnote === undefined ? m.paragraph : `footnote ${m.footnote} of ${m.paragraph}`;
       if (!(m.start < m.end && m.end <= t.length)) {
-        ctx.addIssue({ code: "custom", message: `mention offsets ${m.start}-${m.end} outside ${m.paragraph}` });
+        ctx.addIssue({ code: "custom", message: `mention offsets ${m.start}-${m.end} outside ${where}` });
       }
     }
   });

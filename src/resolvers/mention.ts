@@ -7,10 +7,15 @@ import { mustLoad } from "./citation.js";
 import type { Context } from "./context.js";
 import { onlySelects, selectionOf, type Selection } from "./selection.js";
 
-/** A mention with its surface form, cut from the paragraph it is in (the store keeps offsets only). */
+/** A mention with its surface form, cut from the paragraph (or footnote) it is in (the store keeps offsets only). */
 export interface MentionValue extends MentionRecord {
   surface: string;
+  footnote?: string;
 }
+
+/** The text a mention's offsets index: the paragraph's own, or that of its footnote with the mark. */
+const textOf = (m: MentionRecord, p: ParagraphRecord): string =>
+  m.footnote === undefined ? p.text : (p.footnotes.find((f) => f.mark === m.footnote)?.text ?? "");
 
 // Written out rather than spread: one shape for every mention, and a copy a tenth of a spread's cost.
 export const withSurface = (m: MentionRecord, p: ParagraphRecord): MentionValue => ({
@@ -22,7 +27,8 @@ export const withSurface = (m: MentionRecord, p: ParagraphRecord): MentionValue 
   start: m.start,
   end: m.end,
   entity: m.entity,
-  surface: p.text.slice(m.start, m.end),
+  footnote: m.footnote,
+  surface: textOf(m, p).slice(m.start, m.end),
 });
 
 /**

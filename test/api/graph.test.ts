@@ -212,6 +212,22 @@ describe("entities", () => {
     for (const m of mentions) expect(m.text.slice(m.start, m.end)).toBe(m.surface);
     expect(new Set(mentions.map((m) => m.entity.kind))).toEqual(new Set(["COUNTRY", "PERSON", "LAW", "INSTRUMENT", "ORGANIZATION"]));
   });
+
+  it("gives a mention in a footnote its mark, and offsets and surface in the footnote's text", async () => {
+    type Footnoted = { key: string; text: string; footnotes: { mark: string; text: string }[]; mentions: { start: number; end: number; surface: string; footnote: string | null; entity: { name: string } }[] };
+    const { data, errors } = await api.query<{ resolution: { paragraphs: Footnoted[] } }>(
+      `{ resolution(symbol: "A/RES/73/7") { paragraphs { key text footnotes { mark text } mentions { start end surface footnote entity { name } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const pp2 = data.resolution.paragraphs.find((p) => p.key === "pp2")!;
+    expect(pp2.mentions.filter((m) => m.footnote !== null)).toEqual([{ start: 0, end: 14, surface: "United Nations", footnote: "1", entity: { name: "United Nations" } }]);
+    for (const p of data.resolution.paragraphs) {
+      for (const m of p.mentions) {
+        const text = m.footnote === null ? p.text : p.footnotes.find((f) => f.mark === m.footnote)!.text;
+        expect(text.slice(m.start, m.end)).toBe(m.surface);
+      }
+    }
+  });
 });
 
 describe("resolution fields", () => {

@@ -976,6 +976,50 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         ]);
       });
 
+      it("keeps a footnote's mentions apart: with their mark, after the paragraph's own, in document order", async () => {
+        const doc: ResolutionDocument = {
+          ...tinyDocument("A/RES/9/8", "2009-09-08"),
+          paragraphs: [
+            {
+              key: "op1",
+              kind: "operative",
+              ordinal: 1,
+              verb: "",
+              text: "Cambodia and Myanmar;",
+              footnotes: [
+                { mark: "2", text: "Statement by Japan." },
+                { mark: "3", text: "Treaty Series of the United Nations." },
+              ],
+            },
+          ],
+          // Listed out of order on purpose: the text's by offset first, then the footnotes' by appearance.
+          mentions: [
+            { paragraph: "op1", kind: "organization", name: "United Nations", start: 20, end: 34, footnote: "3" },
+            { paragraph: "op1", kind: "country", name: "Myanmar", id: "MMR", start: 13, end: 20 },
+            { paragraph: "op1", kind: "country", name: "Japan", id: "JPN", start: 13, end: 18, footnote: "2" },
+            { paragraph: "op1", kind: "country", name: "Cambodia", id: "KHM", start: 0, end: 8 },
+          ],
+        };
+        const before = await store.graphCounts();
+        await store.upsertDocument(doc, source("A/RES/9/8"));
+        const [mentions] = await store.mentionsInParagraphs(["A/RES/9/8#op1"]);
+        expect(mentions?.map((m) => [m.name, m.start, m.end, m.footnote ?? null])).toEqual([
+          ["Cambodia", 0, 8, null],
+          ["Myanmar", 13, 20, null],
+          ["United Nations", 20, 34, "3"],
+          ["Japan", 13, 18, "2"],
+        ]);
+        expect(mentions?.filter((m) => m.footnote === undefined).every((m) => !("footnote" in m))).toBe(true);
+        // A footnote's entity is a MENTIONS edge and a node like any other.
+        const after = await store.graphCounts();
+        expect(after.relationships.MENTIONS - before.relationships.MENTIONS).toBe(4);
+        expect((await store.citingParagraphs([{ label: "Country", key: "JPN" }]))[0]).toEqual([{ resolution: "A/RES/9/8", paragraphId: "A/RES/9/8#op1" }]);
+        expect(await store.findParagraphs({ filter: { mentions: { label: "Organization", key: "United Nations" } }, first: 5, offset: 0 })).toMatchObject({
+          totalCount: 1,
+          items: [{ id: "A/RES/9/8#op1" }],
+        });
+      });
+
       it("keys a law's entity with its state", async () => {
         await store.upsertDocument(cambodia, source(cambodia.resolution.symbol));
         const [op1] = await store.mentionsInParagraphs(["A/HRC/RES/39/1#op1"]);

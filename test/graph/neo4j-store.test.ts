@@ -403,7 +403,9 @@ describe("the API's reads", () => {
       ["BDI", 0],
       ["MMR", 1],
     ]);
-    expect(S.mentionsInParagraphs.cypher).toContain("ORDER BY paragraphId, start, seq");
+    // The paragraph's own text by offset, then its footnotes' mentions in document order.
+    expect(S.mentionsInParagraphs.cypher).toContain("ORDER BY paragraphId, footnote IS NOT NULL, CASE WHEN footnote IS NULL THEN start ELSE seq END, seq");
+    expect(countries.every((m) => m.footnote === null)).toBe(true);
   });
 
   it("recallsOf: one query for deduplicated keys, in the asked direction, spread back per key", async () => {

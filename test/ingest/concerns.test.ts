@@ -19,6 +19,12 @@ describe("concernedStates", () => {
     expect(concernedStates("", "Security Council", mentions, 12)).toEqual([{ code: "IRQ", name: "Iraq" }]);
   });
 
+  it("not a state named only in footnotes, which cite sources", () => {
+    const inFootnotes = ["pp1", "op1", "op2", "op3"].map((p) => ({ ...mention(p, "IRQ", "Iraq"), footnote: "1" }));
+    expect(concernedStates("", "Security Council", inFootnotes, 12)).toEqual([]);
+    expect(concernedStates("", "Security Council", inFootnotes.map(({ footnote: _, ...m }) => m), 12)).toEqual([{ code: "IRQ", name: "Iraq" }]);
+  });
+
   it("not a state named in passing", () => {
     expect(concernedStates("Report of the International Criminal Court", "General Assembly", [mention("op3", "NLD", "Netherlands")], 20)).toEqual([]);
   });

@@ -86,7 +86,7 @@ ON CREATE SET ${others.map((p) => `n.${p} = e.${p}`).join(", ")}`,
       `UNWIND $mentions AS m
 MATCH (p:Paragraph {key: m.paragraph})
 MATCH (e:${label} {${key}: m.key})
-CREATE (p)-[:MENTIONS {seq: m.seq, start: m.start, end: m.end, surface: m.surface}]->(e)`,
+CREATE (p)-[:MENTIONS {seq: m.seq, start: m.start, end: m.end, surface: m.surface, footnote: m.footnote}]->(e)`,
       ["mentions"],
     ),
     entitiesByKeys: st(
@@ -394,8 +394,8 @@ ORDER BY target, citing, p.ordinal, seq`,
     `UNWIND $keys AS k
 MATCH (p:Paragraph {key: k})-[m:MENTIONS]->(e)
 RETURN k AS paragraphId, p.label AS paragraph, ${entityLabelExpr("e")} AS label, ${entityKeyExpr("e")} AS key,
-  e.name AS name, m.start AS start, m.end AS end, m.seq AS seq
-ORDER BY paragraphId, start, seq`,
+  e.name AS name, m.start AS start, m.end AS end, m.seq AS seq, m.footnote AS footnote
+ORDER BY paragraphId, footnote IS NOT NULL, CASE WHEN footnote IS NULL THEN start ELSE seq END, seq`,
     ["keys"],
   ),
   /** Loaded resolutions only: stubs have no record. One extra row tells whether a next page exists. */

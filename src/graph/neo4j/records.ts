@@ -42,7 +42,10 @@ export interface DocumentParams {
   refs: Array<{ paragraph: string; seq: CypherInt; target: string; verb: string | null; date: string | null }>;
   cites: Array<{ paragraph: string; seq: CypherInt; document: string; verb: string | null }>;
   entities: Record<EntityLabel, Array<{ key: string; name: string; country: string | null }>>;
-  mentions: Record<EntityLabel, Array<{ paragraph: string; key: string; seq: CypherInt; start: CypherInt; end: CypherInt; surface: string }>>;
+  mentions: Record<
+    EntityLabel,
+    Array<{ paragraph: string; key: string; seq: CypherInt; start: CypherInt; end: CypherInt; surface: string; footnote: string | null }>
+  >;
   recalls: Array<{ target: string; verbs: string[]; paragraphs: string[] }>;
   countries: string[];
   votes: Array<{ country: string; vote: string }>;
@@ -58,7 +61,7 @@ export function documentParams(facts: DocumentFacts): DocumentParams {
   for (const e of facts.entities) entities[e.label].push({ key: e.key, name: e.name, country: e.country });
   const mentions = perEntityLabel<DocumentParams["mentions"][EntityLabel][number]>();
   for (const m of facts.mentions) {
-    mentions[m.label].push({ paragraph: m.paragraph, key: m.key, seq: i(m.seq), start: i(m.start), end: i(m.end), surface: m.surface });
+    mentions[m.label].push({ paragraph: m.paragraph, key: m.key, seq: i(m.seq), start: i(m.start), end: i(m.end), surface: m.surface, footnote: m.footnote });
   }
   return {
     symbol: r.symbol,
@@ -171,6 +174,8 @@ export interface MentionRow {
   start: number;
   end: number;
   seq: number;
+  /** Absent (null) for a mention in the paragraph's own text. */
+  footnote: string | null;
 }
 
 export interface AnalysisProps {
@@ -268,6 +273,7 @@ export function toMentionRecord(row: MentionRow): MentionRecord {
     entity: { label: row.label, key: row.key },
   };
   if (row.label === "Country") record.id = row.key;
+  if (row.footnote !== null && row.footnote !== undefined) record.footnote = row.footnote;
   return record;
 }
 

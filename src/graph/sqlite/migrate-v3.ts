@@ -100,11 +100,16 @@ function readDocument(db: Database.Database, row: V2Resolution): ResolutionDocum
   return doc;
 }
 
-/** Runs inside the migration transaction, after the v3 DDL renamed the v2 tables to v2_*. */
+/**
+ * Runs inside the migration transaction, after the v3 DDL renamed the v2 tables to v2_* and after
+ * every later migration's DDL: it writes through today's DocumentWriter, whose statements need
+ * today's tables. A database without v2 rows needs no writer at all.
+ */
 export function migrateV2Documents(db: Database.Database): void {
-  const writer = new DocumentWriter(db);
-  for (const row of db.prepare<[], V2Resolution>(V2_RESOLUTIONS).all()) {
-    writer.write(readDocument(db, row), { path: row.source_path, hash: `${V2_HASH_PREFIX}${row.source_hash}` });
+  const rows = db.prepare<[], V2Resolution>(V2_RESOLUTIONS).all();
+  if (rows.length > 0) {
+    const writer = new DocumentWriter(db);
+    for (const row of rows) writer.write(readDocument(db, row), { path: row.source_path, hash: `${V2_HASH_PREFIX}${row.source_hash}` });
   }
   db.exec(DROP_V2);
 }

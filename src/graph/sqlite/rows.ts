@@ -68,6 +68,7 @@ export interface MentionRow {
   name: string;
   start_offset: number;
   end_offset: number;
+  footnote: string | null;
   paragraph_key: string;
 }
 
@@ -135,6 +136,7 @@ export function toMentionRecord(row: MentionRow): MentionRecord {
     entity: { label, key: row.entity_key },
   };
   if (label === "Country") record.id = row.entity_key;
+  if (row.footnote !== null) record.footnote = row.footnote;
   return record;
 }
 

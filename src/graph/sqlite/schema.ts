@@ -16,7 +16,7 @@ export interface Migration {
   /** The `user_version` the database has once this migration is applied. */
   readonly version: number;
   readonly sql: string;
-  /** Moves data the DDL cannot (run right after `sql`, in the same transaction). */
+  /** Moves data the DDL cannot: in the same transaction, after every pending migration's `sql` (it may use today's code). */
   readonly data?: (db: Database.Database) => void;
 }
 
@@ -373,6 +373,17 @@ CREATE INDEX sponsorships_by_resolution ON sponsorships (resolution, country);
 CREATE INDEX sponsorships_by_country ON sponsorships (label, country);
 `;
 
+// MENTIONS may come from a paragraph's footnotes (the mark says which; offsets index its text).
+// Texts loaded before that were read without them: their hash is marked (as v3 did), so the next
+// ingest of the same file reads it again and replaces it, rather than skipping it as unchanged.
+// Hashes are hex: a ':' says a row is marked already.
+const V7 = `
+ALTER TABLE mentions ADD COLUMN footnote TEXT CHECK (footnote IS NULL OR length(footnote) > 0);
+
+UPDATE resolutions SET source_hash = 'v6:' || source_hash
+WHERE stub = 0 AND source_hash IS NOT NULL AND instr(source_hash, ':') = 0;
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
@@ -381,6 +392,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, sql: V4 },
   { version: 5, sql: V5 },
   { version: 6, sql: V6 },
+  { version: 7, sql: V7 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -412,12 +424,12 @@ export function migrate(db: Database.Database, path: string): void {
     // Read again inside the write lock: another process may have migrated since checkSchema.
     const current = readInt(db, "user_version");
     if (current > SCHEMA_VERSION) throw new StoreSchemaMismatchError(path, current, SCHEMA_VERSION);
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
-      db.exec(migration.sql);
-      migration.data?.(db);
-      // PRAGMA takes no bound parameters; the version is a code constant, never outside input.
-      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
-    }
+    const pending = MIGRATIONS.filter((m) => m.version > current);
+    for (const migration of pending) db.exec(migration.sql);
+    // Data steps write through today's code (DocumentWriter), which needs today's tables: they run
+    // once every pending DDL has, in version order. (DDL never needs a data step's rows.)
+    for (const migration of pending) migration.data?.(db);
+    // PRAGMA takes no bound parameters; the version is a code constant, never outside input.
+    if (pending.length > 0) db.pragma(`user_version = ${Math.trunc(SCHEMA_VERSION)}`);
   }).immediate();
 }

@@ -12,7 +12,7 @@ const REFERENCE_COLUMNS = `r.paragraph_id, r.seq, r.kind, r.target, r.verb, r.da
   p.resolution, p.key AS paragraph_key`;
 
 /** A mention's name is its entity's: the graph keeps the name on the node, not on the edge. */
-const MENTION_COLUMNS = `m.paragraph_id, m.seq, m.label, m.entity_key, e.name, m.start_offset, m.end_offset,
+const MENTION_COLUMNS = `m.paragraph_id, m.seq, m.label, m.entity_key, e.name, m.start_offset, m.end_offset, m.footnote,
   p.key AS paragraph_key`;
 
 export const COUNT_SCHEMA_OBJECTS = `SELECT count(*) AS n FROM sqlite_schema`;
@@ -49,8 +49,8 @@ VALUES (@id, @resolution, @key, @kind, @ordinal, @verb, @text, @footnotes)`;
 export const INSERT_REFERENCE = `INSERT INTO refs (paragraph_id, seq, kind, target, verb, date)
 VALUES (@paragraphId, @seq, @kind, @target, @verb, @date)`;
 
-export const INSERT_MENTION = `INSERT INTO mentions (paragraph_id, seq, label, entity_key, start_offset, end_offset, surface)
-VALUES (@paragraphId, @seq, @label, @key, @start, @end, @surface)`;
+export const INSERT_MENTION = `INSERT INTO mentions (paragraph_id, seq, label, entity_key, start_offset, end_offset, surface, footnote)
+VALUES (@paragraphId, @seq, @label, @key, @start, @end, @surface, @footnote)`;
 
 export const INSERT_RECALL = `INSERT INTO recalls (src, dst, verbs, paragraphs) VALUES (@src, @dst, @verbs, @paragraphs)`;
 
@@ -161,7 +161,7 @@ ORDER BY r.target, p.resolution, p.ordinal, r.seq`,
 JOIN paragraphs AS p ON p.id = m.paragraph_id
 JOIN entities AS e ON e.label = m.label AND e.key = m.entity_key
 WHERE m.paragraph_id IN (SELECT value FROM json_each(?))
-ORDER BY m.paragraph_id, m.start_offset, m.seq`,
+ORDER BY m.paragraph_id, m.footnote IS NOT NULL, CASE WHEN m.footnote IS NULL THEN m.start_offset ELSE m.seq END, m.seq`,
 
   resolutionNodes: `SELECT stub, ${RESOLUTION_COLUMNS} FROM resolutions
 WHERE symbol IN (SELECT value FROM json_each(?))`,

@@ -214,7 +214,7 @@ export class DocumentWriter {
       this.#insertReference.run({ paragraphId: cite.paragraph, seq: cite.seq, kind: REF_KIND.CITES, target: cite.document, verb: cite.verb, date: null });
     }
     for (const m of facts.mentions) {
-      this.#insertMention.run({ paragraphId: m.paragraph, seq: m.seq, label: m.label, key: m.key, start: m.start, end: m.end, surface: m.surface });
+      this.#insertMention.run({ paragraphId: m.paragraph, seq: m.seq, label: m.label, key: m.key, start: m.start, end: m.end, surface: m.surface, footnote: m.footnote });
     }
     for (const edge of facts.recalls) {
       this.#insertRecall.run({ src: r.symbol, dst: edge.target, verbs: JSON.stringify(edge.verbs), paragraphs: JSON.stringify(edge.paragraphs) });

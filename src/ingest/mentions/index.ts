@@ -248,36 +248,49 @@ function countryByDemonym(adjective: string): Concerned | undefined {
 
 /**
  * Every mention of a country, person, organization, law or instrument in the paragraphs, each
- * entity once per paragraph (its first occurrence), sorted by paragraph order then offset.
+ * entity once per paragraph, sorted by paragraph order then offset. A footnote belongs to each
+ * paragraph that carries its mark: an entity its text names, and the paragraph's own text does not,
+ * is the paragraph's mention too, with the footnote's mark and offsets into the footnote's text.
  * Never throws: a paragraph whose text cannot be read yields no mentions.
  */
-export function findMentions(paragraphs: readonly Pick<Paragraph, "key" | "text">[], context: MentionContext): Mention[] {
-  const perParagraph: Candidate[][] = paragraphs.map((p) => {
+export function findMentions(
+  paragraphs: readonly (Pick<Paragraph, "key" | "text"> & Partial<Pick<Paragraph, "footnotes">>)[],
+  context: MentionContext,
+): Mention[] {
+  const candidatesOf = (text: unknown): Candidate[] => {
     try {
-      return typeof p?.text === "string" && p.text.length > 0 ? paragraphCandidates(p.text) : [];
+      return typeof text === "string" && text.length > 0 ? paragraphCandidates(text) : [];
     } catch {
       return [];
     }
-  });
+  };
+  const perParagraph: Candidate[][] = paragraphs.map((p) => candidatesOf(p?.text));
+  const perFootnote: { mark: string; candidates: Candidate[] }[][] = paragraphs.map((p) =>
+    (Array.isArray(p?.footnotes) ? p.footnotes : []).map((f) => ({ mark: f.mark, candidates: candidatesOf(f.text) })),
+  );
   let concerned: Concerned | undefined;
   try {
+    // Which state the text is about is read from the paragraphs themselves; footnotes cite sources.
     concerned = countryConcerned(context ?? { body: "" }, perParagraph);
-    resolveNames(perParagraph, concerned);
+    resolveNames([...perParagraph, ...perFootnote.flatMap((notes) => notes.map((n) => n.candidates))], concerned);
   } catch {
     // Document-level renaming is a refinement; the paragraph-level names stand without it.
   }
   const mentions: Mention[] = [];
   paragraphs.forEach((p, index) => {
     const seen = new Set<string>();
-    for (const c of perParagraph[index] ?? []) {
-      if (c.kind === "blocker") continue;
+    const take = (c: Candidate, footnote?: string): void => {
+      if (c.kind === "blocker") return;
       const key = `${c.kind}|${folded(c.name)}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       const m: Mention = { paragraph: p.key, kind: c.kind, name: c.name, start: c.start, end: c.end };
       if (c.id) m.id = c.id;
+      if (footnote !== undefined) m.footnote = footnote;
       mentions.push(m);
-    }
+    };
+    for (const c of perParagraph[index] ?? []) take(c);
+    for (const note of perFootnote[index] ?? []) for (const c of note.candidates) take(c, note.mark);
   });
   return mentions;
 }
