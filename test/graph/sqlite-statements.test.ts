@@ -180,7 +180,7 @@ describe("SQLite store execution", () => {
 const kinds = { resolutionKind: "resolution", documentKind: "document", resolutionLabel: "Resolution", documentLabel: "Document" };
 
 /** Scans of the statements' own CTEs and of the FTS index are how those are read, not table scans. */
-const CTE_NAMES = /^SCAN (walk|best|via|fwd|bwd|f|b|len|on_path|chain|hops|a|c|w|v|k|t|h|hits|CONSTANT ROW)\b|VIRTUAL TABLE INDEX/;
+const CTE_NAMES = /^SCAN (walk|best|via|fwd|bwd|f|b|len|on_path|chain|hops|a|c|w|v|k|t|h|hits|s|scored|cutoff|page|CONSTANT ROW)\b|VIRTUAL TABLE INDEX/;
 
 describe("query plans", () => {
   const planned: Array<[string, string, unknown[]]> = [
@@ -196,7 +196,15 @@ describe("query plans", () => {
     ["LINEAGE_ANCESTORS", statements.LINEAGE_ANCESTORS, [{ symbols: '["s"]', maxDepth: 3 }]],
     ["LINEAGE_DESCENDANTS", statements.LINEAGE_DESCENDANTS, [{ symbols: '["s"]', maxDepth: 3 }]],
     ["CITATION_PATH", statements.CITATION_PATH, [{ from: "a", to: "b", maxDepth: 3, resolutionKind: "resolution" }]],
-    ["SEARCH", statements.SEARCH, [{ query: "x", body: null, yearFrom: null, yearTo: null, first: 1, offset: 0, open: "«", close: "»", ellipsis: "…", tokens: 8 }]],
+    ...[false, true].flatMap((filtered): Array<[string, string, unknown[]]> => {
+      const sql = statements.searchSql(filtered);
+      const params = { query: "x", body: null, yearFrom: null, yearTo: null, first: 1, offset: 0, open: "«", close: "»", ellipsis: "…", tokens: 8 };
+      const name = filtered ? "search (filtered)" : "search";
+      return [
+        [`${name}: page`, sql.page, [params]],
+        [`${name}: total`, sql.total, [filtered ? { query: "x", body: null, yearFrom: null, yearTo: null } : { query: "x" }]],
+      ];
+    }),
     ["RECALLED_BY", statements.RECALLED_BY, ["s"]],
     ["DOCUMENTS_CITED_BY", statements.DOCUMENTS_CITED_BY, [{ symbol: "s", kind: "document" }]],
     ["ENTITIES_OF", statements.ENTITIES_OF, [{ symbol: "s", countryLabel: "Country" }]],

@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { SearchArgs, SearchHit } from "../port.js";
 import { nonNegativeInteger, optionalInteger } from "../port-args.js";
 import { toFtsQuery } from "./fts-query.js";
-import { SEARCH, SEARCH_TOTAL } from "./statements.js";
+import { searchSql } from "./statements.js";
 
 /** Marks around each match in a snippet, as the port promises. */
 export const SNIPPET_OPEN = "«";
@@ -27,21 +27,33 @@ interface HitRow {
   snippet: string;
 }
 
+type Statements = {
+  page: Database.Statement<[Filters & Record<string, unknown>], HitRow>;
+  total: Database.Statement<[Filters], { n: number }>;
+};
+
 export class SearchQueries {
-  readonly #search: Database.Statement<[Filters & Record<string, unknown>], HitRow>;
-  readonly #total: Database.Statement<[Filters], { n: number }>;
+  /** By whether body or year filter the hits: the unfiltered search reads the index alone. */
+  readonly #statements: Record<"all" | "filtered", Statements>;
   readonly #both: Database.Transaction<(filters: Filters, first: number, offset: number) => { hits: SearchHit[]; total: number }>;
 
   constructor(db: Database.Database) {
-    this.#search = db.prepare(SEARCH);
-    this.#total = db.prepare(SEARCH_TOTAL);
+    const prepare = (filtered: boolean): Statements => {
+      const sql = searchSql(filtered);
+      return { page: db.prepare(sql.page), total: db.prepare(sql.total) };
+    };
+    this.#statements = { all: prepare(false), filtered: prepare(true) };
     // One read transaction: the page and the total come from the same snapshot.
-    this.#both = db.transaction((filters: Filters, first: number, offset: number) => ({
-      hits: this.#search
-        .all({ ...filters, first, offset, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, ellipsis: SNIPPET_ELLIPSIS, tokens: SNIPPET_TOKENS })
-        .map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: row.snippet })),
-      total: this.#total.get(filters)?.n ?? 0,
-    }));
+    this.#both = db.transaction((filters: Filters, first: number, offset: number) => {
+      const filtered = filters.body !== null || filters.yearFrom !== null || filters.yearTo !== null;
+      const statements = this.#statements[filtered ? "filtered" : "all"];
+      return {
+        hits: statements.page
+          .all({ ...filters, first, offset, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, ellipsis: SNIPPET_ELLIPSIS, tokens: SNIPPET_TOKENS })
+          .map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: row.snippet })),
+        total: statements.total.get(filters)?.n ?? 0,
+      };
+    });
   }
 
   search(args: SearchArgs): { hits: SearchHit[]; total: number } {

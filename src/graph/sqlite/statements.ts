@@ -367,21 +367,50 @@ const SEARCH_FILTERS = `paragraphs_fts MATCH @query
   AND (@yearFrom IS NULL OR r.year >= @yearFrom)
   AND (@yearTo IS NULL OR r.year <= @yearTo)`;
 
-/** bm25 is lower-is-better: negated, and rounded so that float noise cannot reorder equal scores. */
-export const SEARCH = `SELECT p.id, p.resolution, round(-bm25(paragraphs_fts), 6) AS score,
-  snippet(paragraphs_fts, 0, @open, @close, @ellipsis, @tokens) AS snippet
-FROM paragraphs_fts
-JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
-JOIN resolutions AS r ON r.symbol = p.resolution
-WHERE ${SEARCH_FILTERS}
-ORDER BY score DESC, p.id
-LIMIT @first OFFSET @offset`;
+/** The hits, scored: from the index alone, or joined to their resolutions when body or year filter them. */
+const SCORED_HITS: Record<"all" | "filtered", string> = {
+  all: `SELECT rowid AS pk, round(-bm25(paragraphs_fts), 6) AS score FROM paragraphs_fts WHERE paragraphs_fts MATCH @query`,
+  filtered: `SELECT paragraphs_fts.rowid AS pk, round(-bm25(paragraphs_fts), 6) AS score FROM paragraphs_fts
+    JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
+    JOIN resolutions AS r ON r.symbol = p.resolution
+    WHERE ${SEARCH_FILTERS}`,
+};
 
-export const SEARCH_TOTAL = `SELECT count(*) AS n
+/**
+ * A page of ranked hits. bm25 is lower-is-better: negated, and rounded so that float noise cannot
+ * reorder equal scores; ties go by paragraph id. A common term matches tens of thousands of
+ * paragraphs, so the work is kept off the rows that cannot be on the page: every hit is scored
+ * from the index, but only those scoring at least the page's last score (the cutoff; ties
+ * included, since the id decides among them) are joined to their paragraphs and ordered, and only
+ * the page's rows get a snippet (looked up by rowid: CROSS JOIN keeps the page as the outer loop).
+ */
+export function searchSql(filtered: boolean): { page: string; total: string } {
+  return {
+    page: `WITH scored AS MATERIALIZED (${SCORED_HITS[filtered ? "filtered" : "all"]}),
+cutoff AS (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET @offset + @first - 1),
+page AS (
+  SELECT p.pk, p.id, p.resolution, s.score FROM scored AS s
+  JOIN paragraphs AS p ON p.pk = s.pk
+  WHERE s.score >= (SELECT score FROM cutoff) OR NOT EXISTS (SELECT 1 FROM cutoff)
+  ORDER BY s.score DESC, p.id
+  LIMIT @first OFFSET @offset
+)
+SELECT page.id, page.resolution, page.score,
+  snippet(paragraphs_fts, 0, @open, @close, @ellipsis, @tokens) AS snippet
+FROM page CROSS JOIN paragraphs_fts ON paragraphs_fts.rowid = page.pk
+WHERE paragraphs_fts MATCH @query
+ORDER BY page.score DESC, page.id`,
+    // Every index row is a loaded paragraph's (the triggers keep them in step), so without filters
+    // the index alone counts the hits.
+    total: filtered
+      ? `SELECT count(*) AS n
 FROM paragraphs_fts
 JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
 JOIN resolutions AS r ON r.symbol = p.resolution
-WHERE ${SEARCH_FILTERS}`;
+WHERE ${SEARCH_FILTERS}`
+      : `SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH @query`,
+  };
+}
 
 // --- analysis pages -----------------------------------------------------------------------------
 
