@@ -110,7 +110,7 @@ export type Country = Entity & Node & {
   name: Scalars['String']['output'];
   /** Paragraphs naming this entity, each with its resolution and where it is named; oldest resolution first. */
   referencedBy: EntityReferenceConnection;
-  /** Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS), oldest first: its record over time. */
+  /** Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS; a footnote counts as part of the paragraph carrying its mark), oldest first: its record over time. */
   resolutions: ResolutionConnection;
 };
 

@@ -7,6 +7,14 @@ import type { CountryRef, Mention, ResolutionDocument, SourceInfo } from "../dom
 import { ENTITY_LABEL_OF, type EntityLabel } from "./model.js";
 import { paragraphId } from "./port.js";
 
+/** A document that contradicts itself (duplicate paragraph, reference from a missing paragraph). */
+export class InconsistentDocumentError extends Error {
+  constructor(symbol: string, reason: string) {
+    super(`${symbol}: ${reason}`);
+    this.name = "InconsistentDocumentError";
+  }
+}
+
 export interface ResolutionFact {
   symbol: string;
   title: string;
@@ -121,7 +129,13 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
   const byKey = new Map(doc.paragraphs.map((p) => [p.key, p]));
   const textOf = (m: Mention): string => {
     const p = byKey.get(m.paragraph);
-    return (m.footnote === undefined ? p?.text : p?.footnotes.find((f) => f.mark === m.footnote)?.text) ?? "";
+    if (m.footnote === undefined) return p?.text ?? "";
+    // Both stores would keep such a mention, with no text to cut its surface from: refused whole.
+    const note = p?.footnotes.find((f) => f.mark === m.footnote);
+    if (!note) {
+      throw new InconsistentDocumentError(symbol, `mention in footnote ${JSON.stringify(m.footnote)}, which paragraph ${JSON.stringify(m.paragraph)} does not carry`);
+    }
+    return note.text;
   };
   doc.mentions.forEach((m, seq) => {
     const label = ENTITY_LABEL_OF[m.kind];

@@ -82,7 +82,8 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => ResolutionConnection, {
-    description: "Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS), oldest first: its record over time.",
+    description:
+      "Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS; a footnote counts as part of the paragraph carrying its mark), oldest first: its record over time.",
   })
   async resolutions(
     @Root() c: EntityRecord,

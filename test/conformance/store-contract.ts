@@ -478,6 +478,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         expect(await snapshot(store, symbolsOf(hrc3632, hrc3322))).toStrictEqual(before);
       });
 
+      it("refuses a mention in a footnote its paragraph does not carry, naming the mark and the paragraph", async () => {
+        const [first] = hrc3322.mentions;
+        const dangling: ResolutionDocument = { ...hrc3322, mentions: [{ ...first!, footnote: "9" }] };
+        const before = await snapshot(store, symbolsOf(hrc3632, hrc3322));
+        await expect(store.upsertDocument(dangling, source("A/HRC/RES/33/22"))).rejects.toThrow(
+          `A/HRC/RES/33/22: mention in footnote "9", which paragraph ${JSON.stringify(first!.paragraph)} does not carry`,
+        );
+        const [slot] = await store.upsertDocuments([{ doc: dangling, source: source("A/HRC/RES/33/22") }]);
+        expect(slot).toBeInstanceOf(Error);
+        expect(await snapshot(store, symbolsOf(hrc3632, hrc3322))).toStrictEqual(before);
+      });
+
       it("leaves the store usable for the next document", async () => {
         await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toThrow();
         expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("created");
@@ -1577,6 +1589,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           expect(await store.deleteDocument(symbol)).toBe(true);
           expect(await known()).toEqual([null, "KHM"]);
           expect((await store.graphCounts()).relationships.SPONSORED).toBe(0);
+        });
+
+        it("keeps a state that one page drops and another adds in the same call: the node it was, with its name", async () => {
+          const iceland = { code: "ISL", name: "Iceland" };
+          await store.upsertDocument(hrc3632, source(symbol));
+          await store.upsertAnalysis("analysis", page, pageSource);
+          await store.upsertAnalysis("other", { ...page, title: "Other" }, { path: "seeds/other.txt", hash: "c".repeat(64) });
+          await store.linkAnalyses([link("analysis", [iceland])]);
+          await store.linkAnalyses([link("analysis", []), link("other", [{ code: "ISL", name: "Republic of Iceland" }])]);
+          expect(await store.sponsorsOf([symbol])).toEqual([[country("ISL", "Iceland")]]);
         });
 
         it("keeps each page's sponsorships apart: two pages sponsoring one resolution", async () => {

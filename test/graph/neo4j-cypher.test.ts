@@ -85,6 +85,25 @@ describe("Cypher lint (Neo4j's parser and semantic analysis)", () => {
   });
 });
 
+describe("statements run on the oldest Neo4j the docs promise (5.23)", () => {
+  type ParseNode = { constructor: { name: string }; children?: ParseNode[] | null };
+  type Parsed = { statementsParsing: Array<{ ctx?: ParseNode | null }> };
+  const { parserWrapper } = createRequire(import.meta.url)("@neo4j-cypher/language-support") as { parserWrapper: { parse: (q: string) => Parsed } };
+  const contains = (node: ParseNode, kind: string): boolean => node.constructor.name === kind || (node.children ?? []).some((c) => contains(c, kind));
+  /** Clauses the Cypher 5 grammar gained after 5.23: a standalone ORDER BY / SKIP / LIMIT (5.24). */
+  const newer = (cypher: string): boolean =>
+    parserWrapper.parse(cypher).statementsParsing.some((s) => s.ctx !== null && s.ctx !== undefined && contains(s.ctx, "OrderBySkipLimitClauseContext"));
+
+  it("the check is live: ORDER BY after a WITH's WHERE is a clause of its own", () => {
+    expect(newer("MATCH (r:Resolution) WITH r WHERE r.stub = false ORDER BY r.symbol RETURN r")).toBe(true);
+    expect(newer("MATCH (r:Resolution) WITH r ORDER BY r.symbol WHERE r.stub = false RETURN r")).toBe(false);
+  });
+
+  it.each(statements.map(([name, s]) => [name, s] as const))("%s uses no newer clause", (_name, s) => {
+    expect(newer(s.cypher)).toBe(false);
+  });
+});
+
 describe("statements use only the model and their declared parameters", () => {
   /** Labels (PascalCase) and relationship types (UPPER_SNAKE) written as `:Name` or `|Name`, outside strings. */
   function identifiers(cypher: string) {

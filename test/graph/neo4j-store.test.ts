@@ -117,15 +117,18 @@ describe("writing a document", () => {
     expect(names()).toEqual(["resolutionState"]);
   });
 
-  it("replaces: clears the old paragraphs and edges first, removes orphans last, laws before the rest", async () => {
+  it("replaces: clears the old paragraphs and edges first, removes orphans last: stubs, then laws, then the rest", async () => {
     const { store, sent, names } = fakeStore([
       loaded("old"),
-      [S.orphanCandidates, [{ ids: ["4:x:1", "4:x:2", "4:x:1", "4:x:3"] }]],
+      [S.orphanCandidates, [{ ids: ["4:x:1", "4:x:2", "4:x:1", "4:x:3", "4:x:4"] }]],
+      [S.removeOrphanStub, [{ id: "4:x:4" }]],
       [S.removeOrphanLaws, [{ id: "4:x:2" }]],
     ]);
     expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("replaced");
     expect(names().slice(0, 4)).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "upsertResolution"]);
-    expect(names().slice(-2)).toEqual(["removeOrphanLaws", "removeOrphans"]);
+    expect(names().slice(-3)).toEqual(["removeOrphanStub", "removeOrphanLaws", "removeOrphans"]);
+    // Each statement sees what the one before removed (a clause never sees a later clause's writes).
+    expect(sent.at(-3)?.params).toEqual({ ids: ["4:x:1", "4:x:2", "4:x:3", "4:x:4"] });
     expect(sent.at(-2)?.params).toEqual({ ids: ["4:x:1", "4:x:2", "4:x:3"] });
     expect(sent.at(-1)?.params).toEqual({ ids: ["4:x:1", "4:x:3"] });
   });
@@ -135,6 +138,9 @@ describe("writing a document", () => {
     await expect(store.upsertDocument(withDuplicateKey(hrc3322), source("A/HRC/RES/33/22"))).rejects.toThrow(/appears twice/);
     const dangling = { ...hrc3322, references: [{ paragraph: "op99", kind: "resolution" as const, target: "A/RES/70/1" }] };
     await expect(store.upsertDocument(dangling, source("A/HRC/RES/33/22"))).rejects.toThrow(/missing paragraph/);
+    const [first] = hrc3322.mentions;
+    const noSuchFootnote = { ...hrc3322, mentions: [{ ...first!, footnote: "9" }] };
+    await expect(store.upsertDocument(noSuchFootnote, source("A/HRC/RES/33/22"))).rejects.toThrow(/footnote "9", which paragraph .* does not carry/);
     expect(sent).toEqual([]);
   });
 
@@ -154,7 +160,7 @@ describe("writing a document", () => {
     expect(absent.names()).toEqual(["resolutionState"]);
     const present = fakeStore([loaded("h"), [S.orphanCandidates, [{ ids: ["self", "t"] }]]]);
     expect(await present.store.deleteDocument("A/RES/1/1")).toBe(true);
-    expect(present.names()).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "makeStub", "removeOrphanLaws", "removeOrphans"]);
+    expect(present.names()).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "makeStub", "removeOrphanStub", "removeOrphanLaws", "removeOrphans"]);
   });
 });
 

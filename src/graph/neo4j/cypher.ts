@@ -232,6 +232,19 @@ MERGE (law)-[:LAW_OF]->(c)`,
     ["laws"],
   ),
   /** Laws first: a state stays while a law that is still named belongs to it. */
+  /**
+   * First of the orphan sweep: a resolution that is only a stub nobody cites goes, and with it the
+   * edges into it (SPONSORED), so that the states they came from are judged without them. A clause
+   * never sees a later clause's writes, so this cannot share a statement with the entities.
+   */
+  removeOrphanStub: st(
+    `UNWIND $ids AS id
+MATCH (n:Resolution)
+WHERE elementId(n) = id AND n.stub = true AND NOT EXISTS { (n)<-[:REFERS_TO|RECALLS]-() }
+DETACH DELETE n
+RETURN id`,
+    ["ids"],
+  ),
   removeOrphanLaws: st(
     `UNWIND $ids AS id
 MATCH (n:Law)
@@ -500,8 +513,8 @@ ORDER BY owner, CASE vote ${VOTE_ORDER.map((v, i) => `WHEN '${v}' THEN ${i}`).jo
   RETURN k, r
 }
 WITH k, r, coalesce(r.adoptedOn, '') AS adoptedOn
-WHERE r.stub = false
 ORDER BY k, adoptedOn, r.symbol
+WHERE r.stub = false
 WITH k, collect(r) AS hits
 RETURN k AS owner, size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${projection("h", "Resolution")}] AS page`,
     ["keys", "offset", "first"],

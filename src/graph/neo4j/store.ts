@@ -8,7 +8,9 @@ import { bookmarkManager, int, type BookmarkManager, type Driver, type ManagedTr
 import type { Config } from "../../config/config.js";
 import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
 import { BadUserInputError, ConfigError, StoreUnavailableError } from "../../errors.js";
-import { documentFacts } from "../facts.js";
+import { documentFacts, InconsistentDocumentError } from "../facts.js";
+
+export { InconsistentDocumentError };
 import { ENTITY_LABELS, type EntityLabel } from "../model.js";
 import type {
   AnalysisLink,
@@ -77,14 +79,6 @@ import {
   type ReferenceRow,
   type ResolutionProps,
 } from "./records.js";
-
-/** A document that contradicts itself (duplicate paragraph, reference from a missing paragraph). */
-export class InconsistentDocumentError extends Error {
-  constructor(symbol: string, reason: string) {
-    super(`${symbol}: ${reason}`);
-    this.name = "InconsistentDocumentError";
-  }
-}
 
 /** Runs one statement, checking that the parameters given are exactly those it declares. */
 export async function run<Row>(tx: ManagedTransaction, statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -536,8 +530,13 @@ export class Neo4jStore implements GraphStore, GraphQueries {
 
   async #removeOrphans(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    const laws = new Set((await run<{ id: string }>(tx, S.removeOrphanLaws, { ids })).map((r) => r.id));
-    const rest = ids.filter((id) => !laws.has(id));
+    // In order, each statement seeing the previous one's deletions: stubs, then laws (a law keeps
+    // its state alive through LAW_OF), then the rest.
+    const gone = new Set((await run<{ id: string }>(tx, S.removeOrphanStub, { ids })).map((r) => r.id));
+    const entities = ids.filter((id) => !gone.has(id));
+    if (entities.length === 0) return;
+    const laws = new Set((await run<{ id: string }>(tx, S.removeOrphanLaws, { ids: entities })).map((r) => r.id));
+    const rest = entities.filter((id) => !laws.has(id));
     if (rest.length > 0) await run(tx, S.removeOrphans, { ids: rest });
   }
 

@@ -192,7 +192,10 @@ export class SqliteStore implements GraphStore, GraphQueries {
       this.#putAnalysis(key, a, source),
     );
     this.#writeLinks = db.transaction((links: readonly AnalysisLink[]) => {
-      for (const link of links) this.#putLink(link);
+      // Pruned once all pages are relinked (as Neo4jStore does): a state one page drops and another
+      // adds stays the node it was.
+      const formerSponsors = links.flatMap((link) => this.#putLink(link));
+      this.#writer.pruneCountries([...new Set(formerSponsors)]);
     });
     this.#upsert = db.transaction((doc: ResolutionDocument, source: SourceInfo) => this.#writer.write(doc, source));
     // Inside this transaction each #upsert call is a SAVEPOINT (better-sqlite3 nests that way): a
@@ -395,7 +398,8 @@ export class SqliteStore implements GraphStore, GraphQueries {
     return existing ? "replaced" : "created";
   }
 
-  #putLink({ key, resolution, matches, sponsors }: AnalysisLink): void {
+  /** Writes one page's links; gives the states its SPONSORED edges came from before. */
+  #putLink({ key, resolution, matches, sponsors }: AnalysisLink): string[] {
     this.#linkAnalysis.run({ key, resolution: resolution?.symbol ?? null, score: resolution?.score ?? null });
     this.#unlinkQuotes.run(key);
     for (const m of matches) this.#linkQuote.run({ key, seq: m.quote, paragraphId: m.paragraphId, score: m.score });
@@ -409,7 +413,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
       }
     }
     // A state that was only ever a sponsor goes with its last sponsorship, as entities do with their last mention.
-    this.#writer.pruneCountries(formerSponsors);
+    return formerSponsors;
   }
 
   /** One query for the quotes of all the analyses read, not one per analysis. */
