@@ -4,7 +4,10 @@
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** A printed date; the month word is matched on its first three letters so OCR tails do not matter. */
-export const DATE_PATTERN = String.raw`(\d{1,2})\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au[gq]|Sep|Oct|Nov|Dec)[a-z\]|1l]*)\.?,?\s+(\d{4})`;
+/** A month's name as printed, OCR slips included ("Auqust", "Ju1y"); one group. */
+export const MONTH_PATTERN = String.raw`((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au[gq]|Sep|Oct|Nov|Dec)[a-z\]|1l]*)`;
+
+export const DATE_PATTERN = String.raw`(\d{1,2})\s+${MONTH_PATTERN}\.?,?\s+(\d{4})`;
 
 export const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 

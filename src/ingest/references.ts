@@ -3,7 +3,7 @@
 // UN document symbols. Each is normalized to its canonical symbol so the graph can join on it.
 
 import type { Body, Reference } from "../domain.js";
-import { DATE_PATTERN, isoDate } from "./dates.js";
+import { MONTH_PATTERN, isoDate } from "./dates.js";
 import { type ActKind, type PrintedNumber, canonicalSymbol, readNumber, sameSymbol } from "./symbols.js";
 
 export interface CitingDocument {
@@ -20,8 +20,25 @@ interface Found {
 }
 
 const KEYWORD = /\b(resolutions?|decisions?)\s+(?:Nos?\.\s*)?/gi;
-const ITEM = /(\d{1,4}\s?(?:[A-Z]\s?)?\((?:\d{4}|[IVXLC]+)\)|E?S-\d{1,2}\/\d{1,4}|\d{1,4}\/\d{1,4})(?![\d/])/y;
-const ITEM_DATE = new RegExp(String.raw`\s*,?\s*(?:adopted\s+)?(?:of|on)\s+${DATE_PATTERN}`, "y");
+/**
+ * One printed number: "242 (1967)", "217 A (III)", "2253 (ES-V)" (a special session's), "36/32",
+ * "S-25/1", or a GA number with the letters of its parts, "51/45 B", "36/87 A and B" (one symbol:
+ * the letters name parts of one resolution, as "A" does in "217 A (III)").
+ */
+const ITEM =
+  /(\d{1,4}\s?(?:[A-Z]\s?)?\((?:\d{4}|(?:E?S-)?[IVXLC]+)\)(?![\d/])|(?:E?S-\d{1,2}|\d{1,4})\/\d{1,4}(?![\d/])(?:\s[A-Z](?:(?:\s*,\s*|\s+and\s+)[A-Z])*(?![\w/]))?)/y;
+/** The letters of a GA resolution's parts, after its number. */
+const PART_LETTERS = /\s[A-Z](?:(?:\s*,\s*|\s+and\s+)[A-Z])*$/;
+/**
+ * "of 2 October 2015"; also without the year ("180 (1963) of 31 July and 183 (1963) of 11 December
+ * 1963": an SC number carries its year), with OCR's stray comma ("of 13, March"), and for several
+ * days ("2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967", which dates no one item). Groups:
+ * day, further days, month, year.
+ */
+const ITEM_DATE = new RegExp(
+  String.raw`\s*,?\s*(?:adopted\s+)?(?:of|on)\s+(\d{1,2})((?:\s*(?:,|and)\s*\d{1,2})*),?\s+${MONTH_PATTERN}(?:\.?,?\s+(\d{4}))?(?!\w)`,
+  "y",
+);
 const SEPARATOR = /(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+to\s+|\s+or\s+|\s+as well as\s+)/y;
 
 const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertinent|own|latest|recent|most|all|the|other|first|later|above|its|their)\s+){0,3}`;
@@ -104,12 +121,13 @@ export function citedActs(text: string, doc: CitingDocument): Found[] {
       p = ITEM.lastIndex;
       ITEM_DATE.lastIndex = p;
       const dated = ITEM_DATE.exec(text);
+      const n = readNumber(item[1]!.replace(PART_LETTERS, ""));
       let date: string | undefined;
       if (dated) {
-        date = isoDate(dated[1]!, dated[2]!, dated[3]!);
+        const year = dated[4] ?? (n?.shape === "sc" ? n.year : undefined);
+        date = year === undefined || dated[2] ? undefined : isoDate(dated[1]!, dated[3]!, year);
         p = ITEM_DATE.lastIndex;
       }
-      const n = readNumber(item[1]!);
       if (n) {
         const body = resolveBody(n, said, doc);
         // The Security Council's decisions carry no symbol of their own.

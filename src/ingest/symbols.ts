@@ -11,7 +11,7 @@ export type PrintedNumber =
   | { shape: "session"; session: string; number: string } // 36/32, S-25/1
   | { shape: "year"; year: string; number: string } // 2005/1 (Commission on Human Rights, ECOSOC)
   | { shape: "sc"; number: string; year: string } // 242 (1967)
-  | { shape: "roman"; number: string; session: string }; // 217 A (III)
+  | { shape: "roman"; number: string; session: string }; // 217 A (III), 2253 (ES-V)
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -20,8 +20,8 @@ export function readNumber(printed: string): PrintedNumber | undefined {
   const s = printed.trim().replace(/\s+/g, " ");
   let m = /^(\d{1,4}) ?(?:[A-Z] ?)?\((\d{4})\)$/.exec(s);
   if (m) return { shape: "sc", number: m[1]!, year: m[2]! };
-  m = /^(\d{1,4}) ?(?:[A-Z] ?)?\(([IVXLC]+)\)$/.exec(s);
-  if (m && ROMAN.test(m[2]!)) return { shape: "roman", number: m[1]!, session: m[2]! };
+  m = /^(\d{1,4}) ?(?:[A-Z] ?)?\(((?:E?S-)?[IVXLC]+)\)$/.exec(s);
+  if (m && ROMAN.test(m[2]!.replace(/^E?S-/, ""))) return { shape: "roman", number: m[1]!, session: m[2]! };
   m = /^((?:E?S-)?\d{1,3})\/(\d{1,4})$/.exec(s);
   if (m) return { shape: "session", session: m[1]!, number: m[2]! };
   m = /^((?:19|20)\d{2})\/(\d{1,4})$/.exec(s);

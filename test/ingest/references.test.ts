@@ -37,6 +37,44 @@ describe("cited resolutions", () => {
     expect(targets("the Universal Declaration of Human Rights, resolution 217 A (III)", ga)).toEqual(["A/RES/217(III)"]);
     expect(targets("Commission on Human Rights resolution 2005/1")).toEqual(["E/CN.4/RES/2005/1"]);
   });
+  it("reads on past the letters of a GA resolution's parts, which name one resolution", () => {
+    expect(targets("Recalling its resolutions 51/45 B of 10 December 1996, 52/38 N of 9 December 1997, 57/73 of 22 November 2002 and 78/50", ga)).toEqual([
+      "A/RES/51/45",
+      "A/RES/52/38",
+      "A/RES/57/73",
+      "A/RES/78/50",
+    ]);
+    expect(targets("Recalling its resolutions 36/87 A and B of 9 December 1981, 45/58 P and 48/74 A", ga)).toEqual(["A/RES/36/87", "A/RES/45/58", "A/RES/48/74"]);
+    // A letter glued to a symbol is not a part's letter.
+    expect(targets("its resolution 60/251 A/HRC/5/1", ga)).toEqual(["A/RES/60/251"]);
+  });
+  it("reads on past a date printed without its year, which an SC number's year completes", () => {
+    const found = citedActs("Recalling its resolutions 180 (1963) of 31 July and 183 (1963) of 11 December 1963,", sc);
+    expect(found).toEqual([
+      { kind: "resolution", target: "S/RES/180 (1963)", date: "1963-07-31" },
+      { kind: "resolution", target: "S/RES/183 (1963)", date: "1963-12-11" },
+    ]);
+    // OCR's stray comma after the day, and a list of days that dates no one item.
+    expect(targets("Reaffirming its resolutions 186 (1964) of 4 March, 187 (1964) of 13, March, 192 (1964) of 20 June 1964", sc)).toEqual([
+      "S/RES/186 (1964)",
+      "S/RES/187 (1964)",
+      "S/RES/192 (1964)",
+    ]);
+    const days = citedActs("General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967, 32/5 of 28 October 1977", sc);
+    expect(days.map((f) => [f.target, f.date ?? null])).toEqual([
+      ["A/RES/2253(ES-V)", null],
+      ["A/RES/2254(ES-V)", null],
+      ["A/RES/32/5", "1977-10-28"],
+    ]);
+  });
+  it("reads the General Assembly's special and emergency special sessions' numbers", () => {
+    expect(targets("General Assembly resolutions 2248 (S-V) of 19 May 1967, 2324 (XXII) and 2325 (XXII) of 16 December 1967", sc)).toEqual([
+      "A/RES/2248(S-V)",
+      "A/RES/2324(XXII)",
+      "A/RES/2325(XXII)",
+    ]);
+    expect(targets("General Assembly resolution 1474 (ES-IV)", sc)).toEqual(["A/RES/1474(ES-IV)"]);
+  });
   it("dates a cited resolution", () => {
     expect(citedActs("Human Rights Council resolution 30/23 of 2 October 2015", hrc)[0]?.date).toBe("2015-10-02");
   });
