@@ -28,8 +28,9 @@ export function extractMarkedFootnotes(text: string): { text: string; notes: Not
   });
   if (t.includes("[footnoteRef:")) t = t.replace(/\[footnoteRef:(\d{1,3}|[*†‡])\]/g, (_all, mark: string) => markSentinel(mark));
   if (!t.includes("[^")) return { text: t, notes };
-  // markdown: definitions on their own line, references anywhere.
-  t = t.replace(/^[ \t]*\[\^([\w*]+)\]:[ \t]*(.*)$/gm, (_all, mark: string, body: string) => {
+  // markdown: definitions on their own line, continued on the lines indented under them;
+  // references anywhere.
+  t = t.replace(/^[ \t]*\[\^([\w*]+)\]:[ \t]*(.*(?:\n[ \t]{2,}\S.*)*)$/gm, (_all, mark: string, body: string) => {
     notes.set(mark, collapseWhitespace(body));
     return "";
   });

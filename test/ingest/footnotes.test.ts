@@ -12,6 +12,21 @@ describe("footnote markup", () => {
     const { text, notes } = extractMarkedFootnotes("the Headquarters[^1] are prevented\n[^1]: See resolution 169 (II).\n");
     expect(attachFootnotes(text, notes).footnotes).toEqual([{ mark: "1", text: "See resolution 169 (II)." }]);
   });
+  it("takes a markdown footnote's indented continuation lines, and only those", () => {
+    const source = [
+      "Recalling the report[^1] and the Declaration[^2],",
+      "",
+      "[^1]: Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and",
+      "    corrigendum (A/34/45 and A/34/45/Corr.1).",
+      "",
+      "[^2]: A/57/759-S/2003/332, annex I.",
+      "1. Decides to remain seized of the matter.",
+    ].join("\n");
+    const { text, notes } = extractMarkedFootnotes(source);
+    expect(notes.get("1")).toBe("Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and corrigendum (A/34/45 and A/34/45/Corr.1).");
+    expect(notes.get("2")).toBe("A/57/759-S/2003/332, annex I.");
+    expect(text).toContain("1. Decides to remain seized of the matter.");
+  });
 });
 
 describe("glued and spaced marks", () => {
