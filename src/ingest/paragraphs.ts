@@ -23,6 +23,8 @@ interface Content {
 
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4}|Section [A-Z])\.?$/;
 const OPERATIVE = /^([\dIlLiO]{1,3})\s*\.(?:\s+|(?=[\p{Lu}“"(]))(.*)$/u;
+/** OCR's comma for the number's full stop ("14, Urges"): taken only for the next number before an operative verb. */
+const OPERATIVE_COMMA = /^([\dIlLiO]{1,3}),\s+(\p{Lu}.*)$/u;
 
 /** An operative number as printed, with OCR letters read as the digits they stand for ("L." is "1."). */
 function operativeNumber(token: string): number | undefined {
@@ -70,6 +72,9 @@ function contentLines(lines: Line[]): Content[] {
   }
   return out;
 }
+
+/** Digits OCR prints for the letters of sub-paragraph labels. */
+const OCR_LETTER: Readonly<Record<string, string>> = { "6": "b", "0": "o" };
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
 const nextLetter = (l: string | undefined): string => (l === undefined ? "a" : String.fromCharCode(l.charCodeAt(0) + 1));
@@ -126,7 +131,9 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
     // A clause that ends inside a quotation (a cited title) does not end the paragraph.
     const insideQuote = current !== undefined && unclosedQuotes > 0;
     const prevEnds = current === undefined || (!insideQuote && (endsClause(content[i - 1]?.text ?? "") || line.blankBefore));
-    const op = OPERATIVE.exec(line.text);
+    const comma = prevEnds ? OPERATIVE_COMMA.exec(line.text) : null;
+    const op =
+      OPERATIVE.exec(line.text) ?? (comma && operativeNumber(comma[1]!) === lastOp + 1 && isOperativeStart(comma[2]!) ? comma : null);
     if (op && prevEnds) {
       const n = operativeNumber(op[1]!) ?? -1;
       const printedAsDigits = /^\d+$/.test(op[1]!);
@@ -189,6 +196,8 @@ function subLabel(
   let label = raw;
   // OCR reads "(i)" as "(1)"; it is roman when "(ii)" follows.
   if (label === "1" && roman === undefined && followedBy(content, from, /^\(ii\)/)) label = "i";
+  // OCR reads "(b)" as "(6)" (and "(o)" as "(0)"): a letter where that letter comes next.
+  if (letter !== undefined && OCR_LETTER[label] === nextLetter(letter)) label = OCR_LETTER[label]!;
   if (/^\d+$/.test(label)) return { level: "letter", value: label };
   const romanNext = nextRoman(roman);
   const letterNext = nextLetter(letter);
