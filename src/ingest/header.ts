@@ -184,24 +184,42 @@ function adoptionDate(header: Line[], headerText: string, closing: Line[]): stri
 
 /** "42nd meeting", "28th plenary meeting"; OCR letters in the number read as digits ("298Ist"). */
 export function readMeeting(text: string): string | undefined {
-  const m = /\b([\dIliO]*\d[\dIliO]*)\s?(st|nd|rd|th)_?\s+(plenary\s+)?me{1,2}ting/.exec(text);
+  // OCR also misreads the suffix ("24491h", "2729the"), splits the word ("meet- ing") and the SC
+  // prints "(closed)" before it.
+  const m = /\b([\dIliO]*\d[\dIliO]*)\s?(st|nd|rd|th|[1il]h)e?_?\s+(?:\(closed\)\s+)?(plenary\s+)?me{1,2}t-?\s?ing/.exec(text);
   if (!m) return undefined;
   const n = m[1]!.replace(/[Ili]/g, "1").replace(/O/g, "0");
-  return `${n}${m[2]} ${m[3] ? "plenary " : ""}meeting`;
+  const suffix = /^(?:st|nd|rd|th)$/.test(m[2]!) ? m[2]! : ordinalSuffix(Number(n));
+  return `${n}${suffix} ${m[3] ? "plenary " : ""}meeting`;
+}
+
+/** The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }
 
 const NUMBER_WORDS: Record<string, number> = {
   none: 0, no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
 };
-const count = (s: string | undefined): number => (s === undefined ? 0 : /^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? 0));
-const N = String.raw`(\d+|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
+/** A count as printed: digits (OCR's "I" and "l" for 1, "O" for 0: "I1", "with I abstention") or a word. */
+const count = (s: string | undefined): number => {
+  if (s === undefined) return 0;
+  if (/^[\dIlO]+$/.test(s)) return Number(s.replace(/[Il]/g, "1").replace(/O/g, "0"));
+  return NUMBER_WORDS[s.toLowerCase()] ?? 0;
+};
+const N = String.raw`(\d[\dIlO]*(?!\w)|\d+|[Il][\dIl]*(?!\w)|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
+/** "to" as printed, OCR slips included ("io", "ta"). */
+const TO = String.raw`(?:to|io|ta|t0)`;
+/** What may stand between the votes against and the abstentions: who voted against, "against", a comma or OCR's full stop. */
+const AGAINST_TAIL = String.raw`(?:\s+against)?(?:\s*\([^)]*\))?[,.]?\s*`;
 
 /** Vote method and counts from the closing statement. */
 export function readVote(text: string): { voteMethod: VoteMethod; votes?: VoteCounts } {
   const counted =
-    new RegExp(String.raw`recorded vote of\s+${N}\s+to\s+${N}(?:\s*\([^)]*\))?,?\s*(?:with\s+${N}\s+abstentions?)?`, "i").exec(text) ??
-    new RegExp(String.raw`\bby\s+${N}\s+votes?\s+to\s+${N}(?:\s*\([^)]*\))?,?\s*(?:with\s+${N}\s+abstentions?)?`, "i").exec(text);
+    new RegExp(String.raw`recorded vote of\s+${N}\s+${TO}\s+${N}${AGAINST_TAIL}(?:with\s+${N}\s+abstentions?)?`, "i").exec(text) ??
+    new RegExp(String.raw`\bby\s+${N}\s+votes?\s+${TO}\s+${N}${AGAINST_TAIL}(?:with\s+${N}\s+abstentions?)?`, "i").exec(text);
   if (counted) return { voteMethod: "recorded vote", votes: { yes: count(counted[1]), no: count(counted[2]), abstain: count(counted[3]) } };
   if (/without (?:a )?vote|by consensus/i.test(text)) return { voteMethod: "without a vote" };
   if (/unanimous/i.test(text)) return { voteMethod: "unanimously" };

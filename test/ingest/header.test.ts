@@ -25,3 +25,30 @@ describe("header", () => {
     ]);
   });
 });
+
+describe("closing lines misread by OCR", () => {
+  it.each<[string, { voteMethod: string; votes?: { yes: number; no: number; abstain: number } }]>([
+    ["Adopted at the 765th meeting by 10 votes to none, with I abstention (Sweden).", { voteMethod: "recorded vote", votes: { yes: 10, no: 0, abstain: 1 } }],
+    ["Adopted at the 754th meeting by 10 votes to I (Union of Soviet Socialist Republics).", { voteMethod: "recorded vote", votes: { yes: 10, no: 1, abstain: 0 } }],
+    ["Adopted at the 1473rd meeting by I1 votes to none, with 4 abstentions.", { voteMethod: "recorded vote", votes: { yes: 11, no: 0, abstain: 4 } }],
+    ["Adopted at the 3082nd meeting by 13 votes io none, with 2 abstentions (China, Zimbabwe).", { voteMethod: "recorded vote", votes: { yes: 13, no: 0, abstain: 2 } }],
+    ["Adopted at the 1770th meeting by 14 votes ta none.", { voteMethod: "recorded vote", votes: { yes: 14, no: 0, abstain: 0 } }],
+    ["Adopted at the 2708th meeting by 14 votes to none. with 1 abstention (United States).", { voteMethod: "recorded vote", votes: { yes: 14, no: 0, abstain: 1 } }],
+    ["Adopted at the 2500th meeting by 13 votes to 1 against (Pakistan), with 1 abstention (Guyana).", { voteMethod: "recorded vote", votes: { yes: 13, no: 1, abstain: 1 } }],
+    ["Adopted at the 1750th meeting by 14 votes to nones 30", { voteMethod: "recorded vote", votes: { yes: 14, no: 0, abstain: 0 } }],
+  ])("reads the vote in %j", (closing, vote) => {
+    const doc = parseResolution(sc("Resolution 434 (1978)", "of 18 September 1978").replace(/Adopted at .*\n/, `${closing}\n`), "sc.txt");
+    expect({ voteMethod: doc.resolution.voteMethod, ...(doc.resolution.votes ? { votes: doc.resolution.votes } : {}) }).toEqual(vote);
+  });
+
+  it.each([
+    ["Adopted unanimously at the 24491h meeting.", "2449th meeting"],
+    ["Adopted unanimously at the 2729the meeting.", "2729th meeting"],
+    ["Adopted unanimously at the 1710th meet- ing.", "1710th meeting"],
+    ["Adopted unanimously at the 2714th (closed) meeting.", "2714th meeting"],
+    ["Adopted unanimously at the 3017th meeting.", "3017th meeting"],
+  ])("reads the meeting in %j", (closing, meeting) => {
+    const doc = parseResolution(sc("Resolution 434 (1978)", "of 18 September 1978").replace(/Adopted at .*\n/, `${closing}\n`), "sc.txt");
+    expect(doc.resolution.meeting).toBe(meeting);
+  });
+});
