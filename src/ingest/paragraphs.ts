@@ -74,7 +74,7 @@ function contentLines(lines: Line[]): Content[] {
 }
 
 /** Digits OCR prints for the letters of sub-paragraph labels. */
-const OCR_LETTER: Readonly<Record<string, string>> = { "6": "b", "0": "o" };
+const OCR_LETTER: Readonly<Record<string, readonly string[]>> = { "6": ["b"], "5": ["b", "s"], "0": ["o"] };
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
 const nextLetter = (l: string | undefined): string => (l === undefined ? "a" : String.fromCharCode(l.charCodeAt(0) + 1));
@@ -111,6 +111,8 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
   let letter: string | undefined;
   let roman: string | undefined;
   let section = 0;
+  // Set by an unnumbered operative clause (old SC texts, decisions): later ones are unnumbered too.
+  let unnumbered = false;
   const keys = new Set<string>();
 
   // Sub-paragraphs carry no verb of their own: they continue their parent's sentence.
@@ -140,6 +142,7 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
       if (n === lastOp + 1 || (printedAsDigits && n === 1 && lastOp > 1 && line.blankBefore)) {
         if (n === 1 && lastOp > 1) section++;
         lastOp = n;
+        unnumbered = false;
         phase = "operative";
         opKey = `op${n}${section > 0 && keys.has(`op${n}`) ? String.fromCharCode(97 + section) : ""}`;
         letter = roman = undefined;
@@ -166,11 +169,15 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
       open(`pp${++pp}`, "preambular", line.text, true);
       continue;
     }
-    if (phase === "preambular" && prevEnds && isOperativeStart(line.text) && !isPreambularStart(line.text)) {
-      // An unnumbered operative clause, as in decisions ("Decides to adopt …").
+    const unnumberedNext = phase === "operative" && unnumbered && line.blankBefore && !letter;
+    if ((phase === "preambular" || unnumberedNext) && prevEnds && isOperativeStart(line.text) && !isPreambularStart(line.text)) {
+      // An unnumbered operative clause, as in decisions ("Decides to adopt …") and the early
+      // Security Council's texts, whose operative clauses are set apart by blank lines only.
       lastOp++;
       phase = "operative";
+      unnumbered = true;
       opKey = `op${lastOp}`;
+      letter = roman = undefined;
       open(opKey, "operative", line.text, true);
       continue;
     }
@@ -196,8 +203,8 @@ function subLabel(
   let label = raw;
   // OCR reads "(i)" as "(1)"; it is roman when "(ii)" follows.
   if (label === "1" && roman === undefined && followedBy(content, from, /^\(ii\)/)) label = "i";
-  // OCR reads "(b)" as "(6)" (and "(o)" as "(0)"): a letter where that letter comes next.
-  if (letter !== undefined && OCR_LETTER[label] === nextLetter(letter)) label = OCR_LETTER[label]!;
+  // OCR reads "(b)" as "(6)" or "(5)" (and "(o)" as "(0)"): a letter where that letter comes next.
+  if (letter !== undefined && OCR_LETTER[label]?.includes(nextLetter(letter))) label = nextLetter(letter);
   if (/^\d+$/.test(label)) return { level: "letter", value: label };
   const romanNext = nextRoman(roman);
   const letterNext = nextLetter(letter);

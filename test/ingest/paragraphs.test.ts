@@ -28,5 +28,26 @@ describe("paragraph numbers misread by OCR", () => {
       "\n",
     );
     expect(keysOf(text)).toEqual(["op1 Decides", "op1(a)", "op1(b)", "op1(c)", "op2 Urges", "op2(1)", "op2(2)"]);
+    expect(keysOf(["1. Requests the Commission:", "(a) To report;", "(5) To observe."].join("\n"))).toEqual(["op1 Requests", "op1(a)", "op1(b)"]);
+  });
+});
+
+describe("unnumbered operative clauses (early Security Council texts)", () => {
+  it("opens a paragraph for each verb-led clause set apart by a blank line, not for a wrapped line", () => {
+    const text = [
+      "Noting the complaints of both parties,",
+      "",
+      "Endorses the requests of the Chief of Staff;",
+      "",
+      "Declares that it is essential to act;",
+      "Calls upon is here a wrapped line, not a clause of its own;",
+      "",
+      "Calls upon the parties to comply.",
+    ].join("\n");
+    expect(keysOf(text)).toEqual(["pp1 Noting", "op1 Endorses", "op2 Declares", "op3 Calls upon"]);
+  });
+  it("leaves numbered operative paragraphs alone", () => {
+    const text = ["Noting the report,", "", "1. Decides to act;", "", "Requests this to be a continuation of op1;", "", "2. Requests a report."].join("\n");
+    expect(keysOf(text)).toEqual(["pp1 Noting", "op1 Decides", "op2 Requests"]);
   });
 });
