@@ -148,8 +148,13 @@ export function citedActs(text: string, doc: CitingDocument): Found[] {
   return out;
 }
 
-const ROOTS = "A|S|E|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|ST|TD|UNEP|DP|HRI|SPT|ICCD|FCCC|PBC|UNW|ECE|ESCAP|ECLAC|ESCWA|ECA|CTOC|IDB|JIU";
-const PART = String.raw`(?:[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
+// Series roots: the principal organs', treaty bodies', programmes', and the disarmament bodies and
+// treaty conferences the UN services (Conference on Disarmament "CD/1839", "NPT/CONF.2010/50",
+// "CCM/CONF/2021/6", "CCW/…", "BWC/…", "APLC/…").
+const ROOTS =
+  "A|S|E|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|CED|ST|TD|UNEP|DP|HRI|SPT|ICCD|FCCC|PBC|UNW|ECE|ESCAP|ECLAC|ESCWA|ECA|CTOC|IDB|JIU|CD|NPT|CCM|CCW|BWC|APLC";
+// "Agenda" is the one mixed-case part: the Security Council's provisional agendas ("S/Agenda/2185").
+const PART = String.raw`(?:Agenda(?=/)|[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
 /**
  * A symbol, not glued to a word, slash or dot before it. The "not glued" test is made on each match
  * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;

@@ -106,6 +106,10 @@ describe("cited documents", () => {
     expect(docs.map((d) => d.target)).toEqual(["A/HRC/27/70", "CCPR/C/KHM/CO/2", "S/PRST/2013/2", "A/67/828", "S/2013/210", "E/CN.4/2005/L.10/Add.17"]);
     expect(docs.every((d) => d.kind === "document")).toBe(true);
   });
+  it("reads the symbols of disarmament bodies, treaty conferences and the Council's agendas", () => {
+    const docs = citedDocuments("See CD/1839 and CD/8/Rev.9; NPT/CONF.2010/50 (Vol. I); CCM/CONF/2021/6; S/Agenda/2185; not CDs/12 or ABCD/1.");
+    expect(docs.map((d) => d.target)).toEqual(["CD/1839", "CD/8/Rev.9", "NPT/CONF.2010/50", "CCM/CONF/2021/6", "S/Agenda/2185"]);
+  });
   it("reads an OCR '5/' as the Security Council series", () => {
     expect(citedDocuments("report (5/2002/1005)").map((d) => d.target)).toEqual(["S/2002/1005"]);
   });
