@@ -18,6 +18,7 @@ import {
 import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
 import { cambodia, gaMyanmar, hrc3632, source } from "../conformance/documents.js";
 import { scratchDir, withRawDb } from "./helpers.js";
+import { fullScans, ownNames } from "./query-plans.js";
 
 const scratch = scratchDir();
 
@@ -303,20 +304,6 @@ describe("SQLite execution of the API's reads", () => {
   });
 });
 
-/** Scans of json_each or of the FTS index are how those are read, not table scans. */
-const ALLOWED_SCAN = /json_each|USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY|VIRTUAL TABLE INDEX|CONSTANT ROW/;
-
-/**
- * The names under which a statement reads what it built itself: its CTEs, the aliases it gives
- * them (`FROM keys AS k`), and SQLite's own subqueries. A scan of one of those is no table scan;
- * a table under the same alias is not excused, since only aliases of the statement's CTEs count.
- */
-function ownNames(sql: string): Set<string> {
-  const ctes = [...sql.matchAll(/(?:\bWITH(?: RECURSIVE)?|,)\s*(\w+)(?:\([^)]*\))?\s+AS\s+(?:MATERIALIZED\s+)?\(/g)].map((m) => m[1]!);
-  const aliases = [...sql.matchAll(/\b(?:FROM|JOIN)\s+(\w+)\s+AS\s+(\w+)/g)].filter((m) => ctes.includes(m[1]!)).map((m) => m[2]!);
-  return new Set([...ctes, ...aliases]);
-}
-
 function plan(path: string, sql: string, params: Record<string, unknown>): string[] {
   return withRawDb(path, (db) => {
     registerFunctions(db);
@@ -327,14 +314,6 @@ function plan(path: string, sql: string, params: Record<string, unknown>): strin
   });
 }
 
-const fullScans = (details: string[], sql = ""): string[] => {
-  const own = ownNames(sql);
-  return details.filter((d) => {
-    const scanned = /^SCAN (\S+)$/.exec(d)?.[1];
-    const ofOwn = scanned !== undefined && (own.has(scanned) || /^\(subquery-\d+\)$/.test(scanned));
-    return /^SCAN /.test(d) && !ALLOWED_SCAN.test(d) && !ofOwn;
-  });
-};
 
 describe("query plans of the API's reads", () => {
   it("excuses scans of a statement's own CTEs and their aliases only", () => {

@@ -9,8 +9,6 @@ import type { Config } from "../../config/config.js";
 import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
 import { BadUserInputError, ConfigError, StoreUnavailableError } from "../../errors.js";
 import { documentFacts, InconsistentDocumentError } from "../facts.js";
-
-export { InconsistentDocumentError };
 import { ENTITY_LABELS, type EntityLabel } from "../model.js";
 import type {
   AnalysisLink,
