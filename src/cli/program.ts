@@ -46,11 +46,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   program
     .command("extract")
-    .description("parse one file and print what was found (no store involved)")
-    .argument("<file>")
-    .option("--json", "print the document as JSON")
-    .action((file: string, opts: { json?: boolean }) => {
-      exitCode = extractCommand(file, opts, io);
+    .description("parse files and print what was found (no store involved)")
+    .argument("<files...>", "resolution texts or analysis pages")
+    .option("--json", "print JSON Lines: one object per file, in input order, with its source (or an error)")
+    .action((files: string[], opts: { json?: boolean }) => {
+      exitCode = extractCommand(files, opts, io);
     });
 
   storeOptions(program.command("stats").description("print what the store holds").option("--json", "as JSON")).action(

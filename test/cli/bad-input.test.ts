@@ -53,8 +53,9 @@ describe("bad input", () => {
   it.each(cases)("%s: extract names the file and exits 1", async (_name, file) => {
     const run = await cli(["extract", file, "--json"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(new RegExp(`^resgraph: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S`));
+    // stdout: the file's one JSON line, an error in place of a document (the message stderr shows).
+    expect(JSON.parse(run.stdout)).toEqual({ source: file, error: run.stderr.replace(/^resgraph: /, "") });
   });
 
   it("one bad file among good ones: the good ones load, the bad one is named, exit 1", async () => {

@@ -11,9 +11,11 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), "resgraph-cli-"));
 const SEED = path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt");
 
 describe("resgraph extract", () => {
-  it("prints the documented JSON shape for the seed", async () => {
+  it("prints the documented JSON shape for the seed, plus its source, on one line", async () => {
     const run = await cli(["extract", SEED, "--json"]);
     expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")).toHaveLength(1);
+    expect(JSON.parse(run.stdout)).toHaveProperty("source", SEED);
     const doc = extractOutputShape.parse(JSON.parse(run.stdout));
     expect(doc.resolution.symbol).toBe("A/HRC/RES/36/32");
     expect(doc.paragraphs).toHaveLength(44);
