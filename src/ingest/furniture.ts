@@ -4,7 +4,7 @@
 
 import { type Line, byPage, isBlank } from "./lines.js";
 import { collapseWhitespace } from "./normalize.js";
-import { repairPrintedSymbol } from "./symbols.js";
+import { repairPrintedSymbol } from "./citations/numbers.js";
 
 /** Lines that are furniture wherever they stand. */
 const FURNITURE: readonly RegExp[] = [

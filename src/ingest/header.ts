@@ -5,7 +5,8 @@
 import type { Body, ResolutionHeader, VoteCounts, VoteMethod } from "../domain.js";
 import { type Line, isBlank } from "./lines.js";
 import { DATE_PATTERN, isoDate } from "./dates.js";
-import { type ActKind, type PrintedNumber, bodyOfShape, canonicalSymbol, readNumber } from "./symbols.js";
+import { UN_BODIES } from "./citations/bodies.js";
+import { type ActKind, type PrintedNumber, bodyOfShape, canonicalSymbol, readNumber } from "./citations/numbers.js";
 import { collapseWhitespace } from "./normalize.js";
 
 export interface NumberLine {
@@ -42,13 +43,7 @@ export function findNumberLine(lines: Line[]): NumberLine | undefined {
   return undefined;
 }
 
-const BODY_NAMES: ReadonlyArray<[RegExp, Body]> = [
-  [/Human Rights Council/, "Human Rights Council"],
-  [/Commission on Human Rights/, "Commission on Human Rights"],
-  [/Economic and Social Council/, "Economic and Social Council"],
-  [/Security Council/, "Security Council"],
-  [/General Assembly/, "General Assembly"],
-];
+const BODY_NAMES: ReadonlyArray<[RegExp, Body]> = UN_BODIES.flatMap((b) => (b.adopts ? b.names.map((n): [RegExp, Body] => [new RegExp(n), b.adopts!]) : []));
 
 function bodyFromText(text: string): Body | undefined {
   let best: { at: number; body: Body } | undefined;

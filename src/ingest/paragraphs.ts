@@ -4,6 +4,7 @@
 // phrase after a line that ended a clause.
 
 import type { ParagraphKind } from "../domain.js";
+import { ADOPTING_BODY_NAMES, ADOPTING_SELF_NAMES } from "./citations/bodies.js";
 import type { Line } from "./lines.js";
 import { runAtEnd } from "./normalize.js";
 import { isOperativeStart, isPreambularStart, leadingVerb } from "./verbs.js";
@@ -98,7 +99,7 @@ const COMPOUND_HEADS = new Set(
   ),
 );
 
-const SUBJECT = /^The\s+(?:Security Council|General Assembly|Human Rights Council|Economic and Social Council|Commission on Human Rights|Council|Assembly)\s+(?=\p{Ll})/u;
+const SUBJECT = new RegExp(String.raw`^The\s+(?:${ADOPTING_BODY_NAMES}|${ADOPTING_SELF_NAMES})\s+(?=\p{Ll})`, "u");
 
 export function cutParagraphs(lines: Line[]): RawParagraph[] {
   const content = contentLines(lines);

@@ -13,7 +13,7 @@ import { binaryReason, normalizeText } from "./normalize.js";
 import { cutParagraphs } from "./paragraphs.js";
 import { concernedStates } from "./concerns.js";
 import { findMentions } from "./mentions/index.js";
-import { findReferences } from "./references.js";
+import { findReferences } from "./citations/references.js";
 import { looksLikeAnalysisPage } from "./analysis/detect.js";
 import { recordedVotes } from "./vote-lists.js";
 import { openerBody, segment } from "./segment.js";

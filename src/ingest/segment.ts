@@ -3,24 +3,15 @@
 // and in OCR volumes the footnotes). Finding the two boundaries is all this module does.
 
 import type { Body } from "../domain.js";
+import { ADOPTING_BODY_NAMES, ADOPTING_SELF_NAMES, adoptingBodyNamed } from "./citations/bodies.js";
 import { type Line, isBlank } from "./lines.js";
 
-const OPENER =
-  /^The\s+(Human Rights Council|General Assembly|Security Council|Economic and Social Council|Commission on Human Rights|Assembly|Council)\s*[,.:;]?(?:\s*\uE000[^\uE001]*\uE001)?$/;
+const OPENER = new RegExp(String.raw`^The\s+(${ADOPTING_BODY_NAMES}|${ADOPTING_SELF_NAMES})\s*[,.:;]?(?:\s*\uE000[^\uE001]*\uE001)?$`);
 
 /** The adopting body an opener names ("The Human Rights Council," → Human Rights Council). */
 export function openerBody(text: string): Body | undefined {
   const name = OPENER.exec(text.trim())?.[1];
-  switch (name) {
-    case "Human Rights Council":
-    case "General Assembly":
-    case "Security Council":
-    case "Economic and Social Council":
-    case "Commission on Human Rights":
-      return name;
-    default:
-      return undefined;
-  }
+  return name === undefined ? undefined : adoptingBodyNamed(name);
 }
 
 export const isOpener = (text: string): boolean => OPENER.test(text.trim());

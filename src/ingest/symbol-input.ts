@@ -4,15 +4,13 @@
 // a Council resolution and an Assembly one): the caller then asks the store which exist.
 
 import type { Body } from "../domain.js";
-import { canonicalSymbol, readNumber, type ActKind } from "./symbols.js";
+import { UN_BODIES } from "./citations/bodies.js";
+import { canonicalSymbol, readNumber, type ActKind } from "./citations/numbers.js";
 
-const BODY_PREFIXES: readonly [RegExp, Body][] = [
-  [/^(?:HRC|Human Rights Council)\b/i, "Human Rights Council"],
-  [/^(?:GA|UNGA|General Assembly)\b/i, "General Assembly"],
-  [/^(?:SC|UNSC|Security Council)\b/i, "Security Council"],
-  [/^(?:ECOSOC|Economic and Social Council)\b/i, "Economic and Social Council"],
-  [/^(?:CHR|Commission on Human Rights)\b/i, "Commission on Human Rights"],
-];
+/** The adopting bodies by what a person may type before a number: an abbreviation or the full name. */
+const BODY_PREFIXES: readonly [RegExp, Body][] = UN_BODIES.flatMap((b) =>
+  b.adopts ? [[new RegExp(String.raw`^(?:${[...(b.abbreviations ?? []), ...b.names].join("|")})\b`, "i"), b.adopts] as [RegExp, Body]] : [],
+);
 
 /** Bodies a bare session number ("36/32") may belong to, most cited first. */
 const SESSION_BODIES: readonly Body[] = ["Human Rights Council", "General Assembly"];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type CitingDocument, citedActs, citedDocuments, findReferences } from "../../src/ingest/references.js";
+import { type CitingDocument, citedActs } from "../../src/ingest/citations/acts.js";
+import { citedDocuments } from "../../src/ingest/citations/documents.js";
+import { findReferences } from "../../src/ingest/citations/references.js";
 
 const hrc: CitingDocument = { body: "Human Rights Council", symbol: "A/HRC/RES/36/32" };
 const ga: CitingDocument = { body: "General Assembly", symbol: "A/RES/80/4" };
@@ -51,8 +53,8 @@ describe("cited resolutions", () => {
   it("reads on past a date printed without its year, which an SC number's year completes", () => {
     const found = citedActs("Recalling its resolutions 180 (1963) of 31 July and 183 (1963) of 11 December 1963,", sc);
     expect(found).toEqual([
-      { kind: "resolution", target: "S/RES/180 (1963)", date: "1963-07-31" },
-      { kind: "resolution", target: "S/RES/183 (1963)", date: "1963-12-11" },
+      { target: "S/RES/180 (1963)", date: "1963-07-31" },
+      { target: "S/RES/183 (1963)", date: "1963-12-11" },
     ]);
     // OCR's stray comma after the day, and a list of days that dates no one item.
     expect(targets("Reaffirming its resolutions 186 (1964) of 4 March, 187 (1964) of 13, March, 192 (1964) of 20 June 1964", sc)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSymbol, readNumber, repairPrintedSymbol } from "../../src/ingest/symbols.js";
+import { canonicalSymbol, readNumber, repairPrintedSymbol } from "../../src/ingest/citations/numbers.js";
 
 const sym = (body: Parameters<typeof canonicalSymbol>[0], printed: string, kind?: "resolution" | "decision"): string =>
   canonicalSymbol(body, readNumber(printed)!, kind);

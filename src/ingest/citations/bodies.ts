@@ -1,0 +1,117 @@
+// The UN bodies whose acts texts cite, as data: one row a body. A row says how the body is named in
+// print (in full, by a short form once it is known, by the abbreviation a person types) and how the
+// symbols of its resolutions and decisions are made from a printed number, per number shape. A body
+// without symbols numbers its acts in a series of its own that has no UN document symbol (the
+// Commission on the Status of Women's "51/2"): a citation of it is read, and left out of the graph,
+// never filed as the citing body's own.
+//
+// Adding a body is adding a row. The order matters twice: full names are tried longest first (so
+// "United Nations Environment Assembly" wins over "Assembly"), and where a short form is shared
+// ("Council") the first row whose symbols take the printed number's shape is meant.
+
+import type { Body } from "../../domain.js";
+
+/** The shapes a resolution or decision number is printed in (see numbers.ts). */
+export type NumberShape = "session" | "year" | "sc" | "roman";
+
+export type ActKind = "resolution" | "decision";
+
+/**
+ * A symbol template: `{session}`, `{year}` and `{number}` are the printed number's parts. A template
+ * with `/RES/` or `/DEC/` makes a resolution reference, any other a document reference (the
+ * Environment Assembly's "UNEP/EA.4/Res.1" is a document symbol).
+ */
+export type SymbolTemplate = string;
+
+export interface UnBody {
+  /** Canonical name. */
+  name: string;
+  /** Set when resgraph reads this body's own texts: the domain's adopting body. */
+  adopts?: Body;
+  /** Names as printed in full (regular-expression sources, case-sensitive). */
+  names: readonly string[];
+  /** Short forms that stand for the body in running text ("the Council", "Assembly resolution"). */
+  short?: readonly string[];
+  /** Short forms the body's own texts use for it as a subject ("The Council,", "The Assembly decides"). */
+  self?: readonly string[];
+  /** Abbreviations people type ("HRC", "GA"): read from user input only, never from texts. */
+  abbreviations?: readonly string[];
+  /** Its acts' symbols by number shape; absent when its numbers have no UN symbol. */
+  symbols?: Partial<Record<NumberShape, Partial<Record<ActKind, SymbolTemplate>>>>;
+}
+
+export const UN_BODIES: readonly UnBody[] = [
+  {
+    name: "Human Rights Council",
+    adopts: "Human Rights Council",
+    names: ["Human Rights Council"],
+    short: ["Council"],
+    self: ["Council"],
+    abbreviations: ["HRC"],
+    symbols: { session: { resolution: "A/HRC/RES/{session}/{number}", decision: "A/HRC/DEC/{session}/{number}" } },
+  },
+  {
+    name: "General Assembly",
+    adopts: "General Assembly",
+    names: ["General Assembly"],
+    short: ["Assembly"],
+    self: ["Assembly"],
+    abbreviations: ["GA", "UNGA"],
+    symbols: {
+      session: { resolution: "A/RES/{session}/{number}", decision: "A/DEC/{session}/{number}" },
+      roman: { resolution: "A/RES/{number}({session})", decision: "A/DEC/{number}({session})" },
+    },
+  },
+  {
+    name: "Security Council",
+    adopts: "Security Council",
+    names: ["Security Council"],
+    short: ["Council"],
+    self: ["Council"],
+    abbreviations: ["SC", "UNSC"],
+    // The Council's decisions carry no symbol of their own.
+    symbols: { sc: { resolution: "S/RES/{number} ({year})" } },
+  },
+  {
+    name: "Economic and Social Council",
+    adopts: "Economic and Social Council",
+    names: ["Economic and Social Council"],
+    short: ["Council"],
+    self: ["Council"],
+    abbreviations: ["ECOSOC"],
+    symbols: {
+      year: { resolution: "E/RES/{year}/{number}", decision: "E/DEC/{year}/{number}" },
+      session: { resolution: "E/RES/{session}/{number}", decision: "E/DEC/{session}/{number}" },
+      roman: { resolution: "E/RES/{number}({session})" },
+    },
+  },
+  {
+    name: "Commission on Human Rights",
+    adopts: "Commission on Human Rights",
+    names: ["Commission on Human Rights"],
+    short: ["Commission"],
+    abbreviations: ["CHR"],
+    symbols: {
+      year: { resolution: "E/CN.4/RES/{year}/{number}", decision: "E/CN.4/DEC/{year}/{number}" },
+      session: { resolution: "E/CN.4/RES/{session}/{number}", decision: "E/CN.4/DEC/{session}/{number}" },
+    },
+  },
+];
+
+/** The row of an adopting body. */
+export function bodyRow(body: Body): UnBody {
+  const row = UN_BODIES.find((b) => b.adopts === body);
+  if (!row) throw new Error(`no row for the adopting body ${body}`);
+  return row;
+}
+
+/** Full names of the adopting bodies, as one alternation (for openers, mastheads, "The Council"). */
+export const ADOPTING_BODY_NAMES = UN_BODIES.filter((b) => b.adopts).flatMap((b) => b.names).join("|");
+
+/** The short forms adopting bodies use for themselves as a subject, as one alternation. */
+export const ADOPTING_SELF_NAMES = [...new Set(UN_BODIES.flatMap((b) => b.self ?? []))].join("|");
+
+/** The adopting body a full name printed alone denotes ("Human Rights Council"), or undefined. */
+export function adoptingBodyNamed(name: string): Body | undefined {
+  return UN_BODIES.find((b) => b.adopts && b.names.some((n) => new RegExp(`^(?:${n})$`).test(name)))?.adopts;
+}

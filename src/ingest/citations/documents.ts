@@ -1,0 +1,40 @@
+// UN document symbols printed in a text ("A/HRC/36/32", "S/PRST/2013/2", "CCPR/C/KHM/CO/2"); act
+// symbols among them ("A/RES/60/251") are resolution references.
+
+import { isActSymbol } from "./numbers.js";
+import { SYMBOL_SERIES } from "./series.js";
+
+export interface FoundDocument {
+  kind: "resolution" | "document";
+  target: string;
+}
+
+const ROOTS = SYMBOL_SERIES.map((s) => s.root).join("|");
+// "Agenda" is the one mixed-case part: the Security Council's provisional agendas ("S/Agenda/2185").
+const PART = String.raw`(?:Agenda(?=/)|[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
+/**
+ * A symbol, not glued to a word, slash or dot before it. The "not glued" test is made on each match
+ * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;
+ * "\b" already rules out most glued starts.
+ */
+const DOCUMENT = new RegExp(String.raw`\b(?:${ROOTS})(?:/${PART})+`, "g");
+const GLUED_BEFORE = /[\w/.]/;
+
+/** Document symbols printed in `text`, in order. */
+export function citedDocuments(text: string): FoundDocument[] {
+  // Every symbol has a slash; the patterns below start with lookbehinds tried at every position,
+  // so a text without one (most footnotes and many paragraphs) is not searched at all.
+  if (!text.includes("/")) return [];
+  // OCR reads the "S/" of Security Council documents as "5/" ("5/2002/1005").
+  const t = text.includes("5/") ? text.replace(/(?<![\w/])5\/((?:19|20)\d{2}\/\d+)/g, "S/$1") : text;
+  const out: FoundDocument[] = [];
+  for (const m of t.matchAll(DOCUMENT)) {
+    // A match after "/" or "." is the tail of a longer token. Skipping it skips no symbol: inside a
+    // match only a "-" can precede a start, and a digit always follows it ("S-25").
+    if (m.index > 0 && GLUED_BEFORE.test(t[m.index - 1]!)) continue;
+    const symbol = m[0];
+    if (!/\d/.test(symbol)) continue;
+    out.push({ kind: isActSymbol(symbol) ? "resolution" : "document", target: symbol });
+  }
+  return out;
+}
