@@ -6,7 +6,7 @@ import type { Body, ResolutionHeader, VoteCounts, VoteMethod } from "../domain.j
 import { type Line, isBlank } from "./lines.js";
 import { DATE_PATTERN, isoDate } from "./dates.js";
 import { UN_BODIES } from "./citations/bodies.js";
-import { type ActKind, type PrintedNumber, bodyOfShape, canonicalSymbol, readNumber } from "./citations/numbers.js";
+import { type ActKind, type PrintedNumber, SLASHED_NUMBER_SOURCE, bodyOfShape, canonicalSymbol, readNumber } from "./citations/numbers.js";
 import { collapseWhitespace } from "./normalize.js";
 
 export interface NumberLine {
@@ -16,11 +16,14 @@ export interface NumberLine {
   rest: string;
 }
 
+/** "36/32. Title", "ES-11/1. Title", "Resolution 5/1. Title": a session number and its full stop. */
+const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?(${SLASHED_NUMBER_SOURCE})\s*\.(?:\s+(.*))?$`);
+
 /** Finds the line printing the resolution's own number. */
 export function findNumberLine(lines: Line[]): NumberLine | undefined {
   for (const [index, line] of lines.entries()) {
     const t = line.text;
-    let m = /^(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?((?:S-)?\d{1,4}\/\d{1,4})\s*\.(?:\s+(.*))?$/.exec(t);
+    let m = NUMBER_LINE.exec(t);
     if (m) {
       const number = readNumber(m[1]!);
       if (number) return { index, number, rest: m[2] ?? "" };
@@ -125,21 +128,38 @@ function readTitle(header: Line[], numberLine: NumberLine | undefined): string {
   const parts = [numberLine.rest];
   for (const line of header.slice(numberLine.index + 1)) {
     if (isBlank(line)) continue;
-    if (NOT_TITLE.test(line.text) || /^\*$/.test(line.text)) break;
+    // A part's letter ("A", "B1" with its footnote mark) or a mark alone ends the title.
+    if (NOT_TITLE.test(line.text) || /^\*$/.test(line.text) || PART_LETTER_LINE.test(line.text) || /^\d{1,3}$/.test(line.text)) break;
     parts.push(line.text);
   }
-  let title = collapseWhitespace(parts.join(" ")).replace(/\s*\uE000[^\uE001]*\uE001/g, "");
-  // A title cut at the end of its first line is printed whole in the agenda-item line.
-  if (title.length > 0) {
+  let title = collapseWhitespace(parts.join(" ")).replace(/\s*\uE000[^\uE001]*\uE001/g, "").replace(TRAILING_PART_LETTER, "");
+  // A title cut at the end of its printed line is printed whole in the agenda-item line. Only a
+  // title that looks cut is extended: the agenda item often goes on past a complete title
+  // ("South-South cooperation" under "…: South-South cooperation for development").
+  if (looksCut(title)) {
     for (const line of header) {
       const at = line.text.indexOf(title);
-      if (at > 0 && line.text.length > at + title.length && line !== header[numberLine.index]) {
-        title = collapseWhitespace(line.text.slice(at));
+      if (at >= 0 && line.text.length > at + title.length && line !== header[numberLine.index]) {
+        title = collapseWhitespace(line.text.slice(at)).replace(/:$/, "");
         break;
       }
     }
   }
   return title.replace(/[.*]+$/, "").trim();
+}
+
+/** A part's letter printed alone under the title, with the mark of a footnote on it ("B1"). */
+const PART_LETTER_LINE = /^[A-H](?:\s?\d{1,3})?$/;
+/** The same letter printed at the end of the title line ("… in Darfur C", "… Board of Auditors B"). */
+const TRAILING_PART_LETTER = /\s+[A-H](?:\s?\d{1,3})?$/;
+
+/**
+ * Whether a title seems cut by the end of its printed line: it ends on a word that cannot end a
+ * title, or is as long as a full line of the heading (a short title is whole).
+ */
+function looksCut(title: string): boolean {
+  if (title === "") return false;
+  return title.length >= 45 || /\b(?:of|the|and|in|for|on|to|with|against|by|at|from|a|an|or)$/i.test(title) || /-$/.test(title);
 }
 
 /** The closing statement: meeting, date and vote lines, before the footnotes of OCR volumes. */
@@ -181,11 +201,12 @@ function adoptionDate(header: Line[], headerText: string, closing: Line[]): stri
 export function readMeeting(text: string): string | undefined {
   // OCR also misreads the suffix ("24491h", "2729the"), splits the word ("meet- ing") and the SC
   // prints "(closed)" before it.
-  const m = /\b([\dIliO]*\d[\dIliO]*)\s?(st|nd|rd|th|[1il]h)e?_?\s+(?:\(closed\)\s+)?(plenary\s+)?me{1,2}t-?\s?ing/.exec(text);
+  const m = /\b([\dIliO]*\d[\dIliO]*)\s?(st|nd|rd|th|[1il]h)e?_?\s+(?:(\((?:closed|resumed)\)|resumed)\s+)?(plenary\s+)?me{1,2}t-?\s?ing/.exec(text);
   if (!m) return undefined;
   const n = m[1]!.replace(/[Ili]/g, "1").replace(/O/g, "0");
   const suffix = /^(?:st|nd|rd|th)$/.test(m[2]!) ? m[2]! : ordinalSuffix(Number(n));
-  return `${n}${suffix} ${m[3] ? "plenary " : ""}meeting`;
+  // "(resumed)" and "(closed)" are printed as part of the meeting's name: kept as printed.
+  return `${n}${suffix} ${m[3] ? `${m[3]} ` : ""}${m[4] ? "plenary " : ""}meeting`;
 }
 
 /** The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, 11th, 21st. */

@@ -7,7 +7,7 @@ import type { ParagraphKind } from "../domain.js";
 import { ADOPTING_BODY_NAMES, ADOPTING_SELF_NAMES } from "./citations/bodies.js";
 import type { Line } from "./lines.js";
 import { runAtEnd } from "./normalize.js";
-import { isOperativeStart, isPreambularStart, leadingVerb } from "./verbs.js";
+import { isOperativeStart, isPreambularStart, leadingVerb, opensWithLexiconVerb } from "./verbs.js";
 
 export interface RawParagraph {
   key: string;
@@ -20,6 +20,8 @@ export interface RawParagraph {
 interface Content {
   text: string;
   blankBefore: boolean;
+  /** The first line after a section's or part's heading ("II", "B" and its title). */
+  afterHeading: boolean;
 }
 
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4}|Section [A-Z])\.?$/;
@@ -52,7 +54,8 @@ const withoutSentinels = (text: string, by: string): string => (text.includes("\
 function contentLines(lines: Line[]): Content[] {
   const out: Content[] = [];
   let blank = true;
-  for (const line of lines) {
+  let heading = false;
+  for (const [i, line] of lines.entries()) {
     const t = line.text;
     if (t === "") {
       blank = true;
@@ -60,25 +63,51 @@ function contentLines(lines: Line[]): Content[] {
     }
     if (SECTION_HEADING.test(t)) {
       blank = true;
+      heading = true;
       continue;
     }
+    // The title under a section's letter or number is a heading, not paragraph text.
+    if (heading && blank && isHeadingTitle(lines, i)) continue;
     const prev = out.at(-1);
     if (prev && (/^\d{1,3}\s*\.?$/.test(prev.text) || /^\([a-z]{1,4}\)$/.test(prev.text)) && (!/^\d{1,3}$/.test(prev.text) || /^\./.test(t))) {
       prev.text = `${prev.text} ${t}`.replace(/^(\d{1,3}) \./, "$1.");
       blank = false;
       continue;
     }
-    out.push({ text: t, blankBefore: blank });
+    out.push({ text: t, blankBefore: blank, afterHeading: heading });
     blank = false;
+    heading = false;
   }
   return out;
+}
+
+/**
+ * Whether the line at `i`, after a section's letter or number and a blank line, is the section's
+ * title: a line that opens no paragraph (no number, label or paragraph verb), does not end a
+ * clause, and that a blank line ends (a title may wrap onto a second line).
+ */
+function isHeadingTitle(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (OPERATIVE.test(t) || SUB.test(t) || opensWithLexiconVerb(t)) return false;
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    const next = lines[j + 1];
+    if (endsClause(lines[j]!.text)) return false;
+    if (next === undefined || next.text === "") return true;
+  }
+  return false;
 }
 
 /** Digits OCR prints for the letters of sub-paragraph labels. */
 const OCR_LETTER: Readonly<Record<string, readonly string[]>> = { "6": ["b"], "5": ["b", "s"], "0": ["o"] };
 
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
-const nextLetter = (l: string | undefined): string => (l === undefined ? "a" : String.fromCharCode(l.charCodeAt(0) + 1));
+/** The label after a letter: "b" after "a", and after "z" the doubled letters "aa", "bb" … */
+function nextLetter(l: string | undefined): string {
+  if (l === undefined) return "a";
+  if (l === "z") return "aa";
+  const next = String.fromCharCode(l.charCodeAt(0) + 1);
+  return l.length === 2 && l[0] === l[1] ? next + next : next;
+}
 const nextRoman = (r: string | undefined): string => (r === undefined ? "i" : (ROMANS[ROMANS.indexOf(r) + 1] ?? ""));
 
 /** Joins a wrapped line to its paragraph; a hyphen at a line end is kept unless it split a plain word. */
@@ -130,7 +159,14 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
     out.push(current);
   };
 
+  // Set by a section's or part's heading until its first operative paragraph: the section may open
+  // with preambular paragraphs of its own, and its numbering restarts.
+  let sectioned = false;
   for (const [i, line] of content.entries()) {
+    if (line.afterHeading && lastOp > 0) {
+      sectioned = true;
+      phase = "preambular";
+    }
     // A clause that ends inside a quotation (a cited title) does not end the paragraph.
     const insideQuote = current !== undefined && unclosedQuotes > 0;
     const prevEnds = current === undefined || (!insideQuote && (endsClause(content[i - 1]?.text ?? "") || line.blankBefore));
@@ -140,8 +176,12 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
     if (op && prevEnds) {
       const n = operativeNumber(op[1]!) ?? -1;
       const printedAsDigits = /^\d+$/.test(op[1]!);
-      if (n === lastOp + 1 || (printedAsDigits && n === 1 && lastOp > 1 && line.blankBefore)) {
-        if (n === 1 && lastOp > 1) section++;
+      // Numbering restarts at 1 in a new part or section, and after an unnumbered clause that
+      // introduces numbered ones ("Resolves that:").
+      const restarts = printedAsDigits && n === 1 && lastOp >= 1 && (sectioned || unnumbered || (lastOp > 1 && line.blankBefore));
+      if (n === lastOp + 1 || restarts) {
+        if (n === 1 && lastOp >= 1) section++;
+        sectioned = false;
         lastOp = n;
         unnumbered = false;
         phase = "operative";
@@ -177,7 +217,8 @@ export function cutParagraphs(lines: Line[]): RawParagraph[] {
       lastOp++;
       phase = "operative";
       unnumbered = true;
-      opKey = `op${lastOp}`;
+      sectioned = false;
+      opKey = `op${lastOp}${section > 0 && keys.has(`op${lastOp}`) ? String.fromCharCode(97 + section) : ""}`;
       letter = roman = undefined;
       open(opKey, "operative", line.text, true);
       continue;

@@ -47,7 +47,7 @@ function parse(raw: string, file: string): ResolutionDocument {
   const openedBy = opener ? openerBody(opener) : undefined;
   const read = readHeader({
     header: zones.header,
-    closing: zones.closing,
+    closing: zones.firstClosing ?? zones.closing,
     printedSymbols: furnished.printedSymbols,
     ...(openedBy ? { openerBody: openedBy } : {}),
     ...(opener ? { openerText: opener } : {}),
@@ -75,7 +75,7 @@ function parse(raw: string, file: string): ResolutionDocument {
   );
   const mentions = findMentions(paragraphs, { body: header.body });
   const concerns = concernedStates(header.title, header.body, mentions, paragraphs.length);
-  const countryVotes = recordedVotes(zones.closing.map((l) => l.text).join("\n"), header.body);
+  const countryVotes = recordedVotes((zones.firstClosing ?? zones.closing).map((l) => l.text).join("\n"), header.body);
   return { resolution: header, paragraphs, references, mentions, concerns, countryVotes };
 }
 

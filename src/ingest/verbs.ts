@@ -5,7 +5,7 @@
 
 /** Adverbs printed before the head word. */
 const LEADING_ADVERBS = new Set(
-  "also further again once strongly firmly deeply gravely seriously profoundly fully warmly greatly particularly especially urgently solemnly unreservedly categorically most furthermore moreover likewise equally similarly duly expressly unequivocally vigorously sincerely highly extremely resolutely utterly emphatically earnestly cordially respectfully consistently repeatedly reiterating".split(
+  "being also further again once strongly firmly deeply gravely seriously profoundly fully warmly greatly particularly especially urgently solemnly unreservedly categorically most furthermore moreover likewise equally similarly duly expressly unequivocally vigorously sincerely highly extremely resolutely utterly emphatically earnestly cordially respectfully consistently repeatedly reiterating".split(
     " ",
   ).filter((w) => w !== "reiterating"),
 );
@@ -117,6 +117,17 @@ export function isPreambularStart(text: string): boolean {
   if (PREAMBULAR_HEADS.has(head)) return true;
   // Participles and adjectives outside the lexicon, when the next word is plainly not a name.
   return head.length >= 6 && /(?:ing|ed)$/.test(head) && /^\p{Ll}/u.test(ws.at(i + 1) ?? "");
+}
+
+/**
+ * Whether a line opens with a head word of the lexicon, preambular or operative: the participles
+ * guessed by their ending ("Meeting of States Parties") do not count, as they also open headings.
+ */
+export function opensWithLexiconVerb(text: string): boolean {
+  const ws = new Words(text);
+  if (!/^\p{Lu}/u.test(ws.at(0) ?? "")) return false;
+  const i = headIndex(ws);
+  return i >= 0 && (PREAMBULAR_HEADS.has(ws.lower(i)) || OPERATIVE_HEADS.has(ws.lower(i)));
 }
 
 /** Whether a line opens like an operative verb in the third person ("Decides", "Strongly urges"). */

@@ -45,7 +45,10 @@ describe("closing lines misread by OCR", () => {
     ["Adopted unanimously at the 24491h meeting.", "2449th meeting"],
     ["Adopted unanimously at the 2729the meeting.", "2729th meeting"],
     ["Adopted unanimously at the 1710th meet- ing.", "1710th meeting"],
-    ["Adopted unanimously at the 2714th (closed) meeting.", "2714th meeting"],
+    // A closed or resumed meeting is named so: kept as printed, as the gold spec asks of meetings.
+    ["Adopted unanimously at the 2714th (closed) meeting.", "2714th (closed) meeting"],
+    ["48th (resumed) plenary meeting", "48th (resumed) plenary meeting"],
+    ["54th resumed plenary meeting", "54th resumed plenary meeting"],
     ["Adopted unanimously at the 3017th meeting.", "3017th meeting"],
   ])("reads the meeting in %j", (closing, meeting) => {
     const doc = parseResolution(sc("Resolution 434 (1978)", "of 18 September 1978").replace(/Adopted at .*\n/, `${closing}\n`), "sc.txt");
