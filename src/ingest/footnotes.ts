@@ -137,10 +137,45 @@ const NUMBER_TAKERS = new Set(
 const NUMBER_FOLLOWERS = /\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|to|per|percent|%|years?|days?|months?|weeks?|hours?|million|billion|times|States|members|votes|countries|persons|people)\b/y;
 
 /**
- * Removes footnote marks from a paragraph's text and returns the footnotes they point to. Marks are
- * sentinels left by markup, or digits of a known footnote glued to a word or punctuation.
+ * The footnote marks read so far in one text, in order. Numbered marks run 1, 2, 3 … through a
+ * resolution, so where a digit could be a mark or part of a number ("of 1 July 20165": the year
+ * 2016 and mark 5; "Development,22 to continue"), being the next mark decides.
  */
-export function attachFootnotes(text: string, notes: Notes): { text: string; footnotes: Footnote[] } {
+export class MarkSequence {
+  private last: number;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly notes: Notes) {
+    // Volumes of resolutions number footnotes on through the volume: a text's first mark may be 6.
+    const numbered = [...notes.keys()].map(Number).filter(Number.isInteger);
+    this.last = numbered.length > 0 ? Math.min(...numbered) - 1 : 0;
+  }
+
+
+  /**
+   * Whether `digits` is the next mark: a known footnote numbered just after the last mark read (a
+   * few may be skipped, as marks printed in the heading or in text that is not a paragraph are), or
+   * any known footnote before the first mark.
+   */
+  isNext(digits: string): boolean {
+    const n = Number(digits);
+    return this.notes.has(digits) && n > this.last && (n <= this.last + 3 || this.seen.size === 0);
+  }
+
+  saw(mark: string): void {
+    this.seen.add(mark);
+    const n = Number(mark);
+    if (Number.isInteger(n) && n > this.last) this.last = n;
+  }
+}
+
+/**
+ * Removes footnote marks from a paragraph's text and returns the footnotes they point to. Marks are
+ * sentinels left by markup, or digits of a known footnote glued to a word or punctuation. With the
+ * text's `sequence`, digits glued to a year or inside a word are marks too when they are the next
+ * mark; paragraphs must then be given in text order.
+ */
+export function attachFootnotes(text: string, notes: Notes, sequence?: MarkSequence): { text: string; footnotes: Footnote[] } {
   // Marks in order of first appearance. (No closure to record them: under tsx each closure created
   // is also named at run time, a cost paid once per paragraph.)
   const marks: string[] = [];
@@ -148,11 +183,12 @@ export function attachFootnotes(text: string, notes: Notes): { text: string; foo
   let t = text.includes("\uE000")
     ? text.replace(SENTINEL, (_all, mark: string) => {
         addMark(marks, mark);
+        sequence?.saw(mark);
         return "";
       })
     : text;
   // A bare mark is digits, so a paragraph without any keeps its text.
-  if (notes.size > 0 && /\d/.test(t)) t = removeBareMarks(t, notes, marks);
+  if (notes.size > 0 && /\d/.test(t)) t = removeBareMarks(t, notes, marks, sequence);
   const footnotes = marks.filter((m) => notes.has(m)).map((m) => ({ mark: m, text: notes.get(m)! }));
   return { text: tidySpacing(t), footnotes };
 }
@@ -175,14 +211,39 @@ const BARE_MARK_START = / ?\d/g;
  * replacement with BARE_MARK_AT (made non-sticky): the same candidates, left to right, each search
  * resuming after the previous candidate whether or not it was a mark.
  */
-function removeBareMarks(t: string, notes: Notes, marks: string[]): string {
+function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: MarkSequence | undefined): string {
   let out = "";
   let copied = 0;
   let at = 0;
+  const remove = (from: number, to: number, digits: string): void => {
+    addMark(marks, digits);
+    sequence?.saw(digits);
+    out += t.slice(copied, from);
+    copied = to;
+  };
   for (;;) {
     BARE_MARK_START.lastIndex = at;
     const start = BARE_MARK_START.exec(t);
     if (!start) break;
+    if (sequence) {
+      // The next mark glued to a year ("of 1 July 20165") or inside a word ("t6he", where the
+      // markup put the mark).
+      YEAR_AND_MARK.lastIndex = start.index;
+      const year = YEAR_AND_MARK.exec(t);
+      if (year && sequence.isNext(year[2]!)) {
+        const from = YEAR_AND_MARK.lastIndex - year[2]!.length;
+        remove(from, YEAR_AND_MARK.lastIndex, year[2]!);
+        at = YEAR_AND_MARK.lastIndex;
+        continue;
+      }
+      IN_WORD_MARK.lastIndex = start.index;
+      const inWord = IN_WORD_MARK.exec(t);
+      if (inWord && sequence.isNext(inWord[1]!)) {
+        remove(start.index, IN_WORD_MARK.lastIndex, inWord[1]!);
+        at = IN_WORD_MARK.lastIndex;
+        continue;
+      }
+    }
     BARE_MARK_AT.lastIndex = start.index;
     const m = BARE_MARK_AT.exec(t);
     if (!m) {
@@ -191,14 +252,50 @@ function removeBareMarks(t: string, notes: Notes, marks: string[]): string {
     }
     at = start.index + m[0].length;
     const digits = m[3]!;
-    if (notes.has(digits) && isBareMark(t, start.index, m[0], m[1]!, m[2]!)) {
-      addMark(marks, digits);
-      out += t.slice(copied, start.index);
-      copied = at;
+    if (!notes.has(digits)) continue;
+    if (sequence === undefined) {
+      if (isBareMark(t, start.index, m[0], m[1]!, m[2]!)) remove(start.index, at, digits);
+      continue;
     }
+    // Glued to a word or punctuation, the next mark is a mark whatever follows ("Development,22 to
+    // continue"). Set apart by a space, digits are never a mark as an item of a list of numbers
+    // ("paragraphs 10, 11, 12 and 20", "programmes 3, 7 and 13", though footnotes 3, 11 and 12
+    // exist) or a decimal ("regulation 4.10"). (Scanned volumes print their marks out of order, so
+    // the sequence cannot decide for spaced marks.)
+    const glued = m[2] === "" && !/\d/.test(m[1]!);
+    const next = sequence.isNext(digits);
+    const head = t.slice(Math.max(0, start.index - 12), start.index);
+    const plausible =
+      m[2] === "" || (!IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
+    if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 6), start.index), digits)) continue;
+    if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) remove(start.index, at, digits);
   }
   return copied === 0 ? t : out + t.slice(copied);
 }
+
+/**
+ * Whether digits glued after `head` are part of a number of the text: the decimals of "4.5 billion"
+ * or the thousands of "1,500". A year ("13 December 2006.1") or a symbol ("resolution 70/1,5") may
+ * carry a mark.
+ */
+function inANumber(head: string, digits: string): boolean {
+  const m = /(?:^|[\s(])(\d{1,4})([.,])$/.exec(head);
+  if (!m || /^(?:1[89]|20)\d\d$/.test(m[1]!)) return false;
+  return m[2] === "." || (digits.length === 3 && m[1]!.length <= 3);
+}
+
+/** A date ends the text: a mark after it may be followed by the next date ("22 December 1976 2 and 12 January 1977", "of 31 March 52 and 27 October"). */
+const AFTER_A_DATE = /(?:(?<!\d)(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$/;
+/** What follows the first item of a list of numbers, or the first digits of a decimal ("3, 7", "4.10"). */
+const NUMBER_LIST_AFTER = /^(?:\s*,\s*\d|\s+(?:and|to|or)\s+\d|\.\d)/;
+
+/** The end of a text before an item of a list of numbers, "10," or "10 and", but not a year's ("of 1 July 2016, 2 and"). */
+const IN_NUMBER_LIST = /(?<!\d)(?!(?:1[89]|20)\d\d\b)\d{1,4}\s*(?:,|\band)$/;
+
+/** A year with digits glued to it, not glued to a digit before: the year, then the digits that may be a mark. */
+const YEAR_AND_MARK = /(?<!\d)((?:1[89]|20)\d\d)(\d{1,3})(?=[\s,.;:)”’]|$)/y;
+/** Digits between the letters of a word. */
+const IN_WORD_MARK = /(?<=\p{Ll})(\d{1,3})(?=\p{Ll})/uy;
 
 /** Whether the candidate `all` at `offset` of `t` (a known footnote's number) is a mark, not a number of the text. */
 function isBareMark(t: string, offset: number, all: string, before: string, space: string): boolean {

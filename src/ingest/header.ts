@@ -139,7 +139,7 @@ function readTitle(header: Line[], numberLine: NumberLine | undefined): string {
   if (looksCut(title)) {
     for (const line of header) {
       const at = line.text.indexOf(title);
-      if (at >= 0 && line.text.length > at + title.length && line !== header[numberLine.index]) {
+      if (at > 0 && line.text.length > at + title.length && line !== header[numberLine.index]) {
         title = collapseWhitespace(line.text.slice(at)).replace(/:$/, "");
         break;
       }

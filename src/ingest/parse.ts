@@ -5,7 +5,7 @@
 
 import type { Paragraph, Reference, ResolutionDocument } from "../domain.js";
 import { ParseError } from "../errors.js";
-import { attachFootnotes, extractMarkedFootnotes, readZone, takeFootnoteZones, type Notes } from "./footnotes.js";
+import { MarkSequence, attachFootnotes, extractMarkedFootnotes, readZone, takeFootnoteZones, type Notes } from "./footnotes.js";
 import { stripFurniture, stripRunningTitles } from "./furniture.js";
 import { findNumberLine, readHeader } from "./header.js";
 import { type Line, isBlank, toLines } from "./lines.js";
@@ -60,8 +60,9 @@ function parse(raw: string, file: string): ResolutionDocument {
   const notes: Notes = new Map([...closingNotes(zones.closing), ...zoned.notes, ...marked.notes]);
   const cut = cutParagraphs(stripRunningTitles(zones.body, header.title));
   const paragraphs: Paragraph[] = [];
+  const marks = new MarkSequence(notes);
   for (const p of cut) {
-    const { text, footnotes } = attachFootnotes(p.text, notes);
+    const { text, footnotes } = attachFootnotes(p.text, notes, marks);
     if (text === "") continue;
     paragraphs.push({ key: p.key, kind: p.kind, ordinal: paragraphs.length + 1, verb: p.verb, text, footnotes });
   }

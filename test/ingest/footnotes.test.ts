@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachFootnotes, extractMarkedFootnotes, readZone } from "../../src/ingest/footnotes.js";
+import { MarkSequence, attachFootnotes, extractMarkedFootnotes, readZone } from "../../src/ingest/footnotes.js";
 
 describe("footnote markup", () => {
   it("lifts docx footnotes and bookmarks out of the text", () => {
@@ -45,6 +45,44 @@ describe("glued and spaced marks", () => {
     expect(attachFootnotes("of 12 February 2013 9 in which", notes).text).toBe("of 12 February 2013 in which");
     expect(attachFootnotes("on 1 and 9 September", notes).footnotes).toHaveLength(0);
     expect(attachFootnotes("paragraph 1 of resolution", notes).footnotes).toHaveLength(0);
+  });
+});
+
+describe("marks read in sequence (marks run 1, 2, 3 … through a text)", () => {
+  const notes = new Map(Array.from({ length: 14 }, (_, i): [string, string] => [String(i + 1), `note ${i + 1}`]));
+  /** The paragraphs' texts and marks, attached in order with one sequence, as a resolution is read. */
+  const inOrder = (...paragraphs: string[]) => {
+    const sequence = new MarkSequence(notes);
+    return paragraphs.map((p) => {
+      const { text, footnotes } = attachFootnotes(p, notes, sequence);
+      return [text, footnotes.map((f) => f.mark).join(",")];
+    });
+  };
+  it("splits the next mark off a year it is glued to, and only the next", () => {
+    expect(inOrder("resolutions 51/2 of 9 March 2007,1 52/2 of 7 March 20082 and 54/7 of 12 March 20103")).toEqual([
+      ["resolutions 51/2 of 9 March 2007, 52/2 of 7 March 2008 and 54/7 of 12 March 2010", "1,2,3"],
+    ]);
+    // 2014 is no mark here: the next mark is 1.
+    expect(inOrder("in 20145 cases")).toEqual([["in 20145 cases", ""]]);
+  });
+  it("takes the next mark glued to a word whatever follows, and a mark the markup put inside a word", () => {
+    expect(inOrder("the Millennium Declaration,1 to strive", "the Agenda, t2he outcome")).toEqual([
+      ["the Millennium Declaration, to strive", "1"],
+      ["the Agenda, the outcome", "2"],
+    ]);
+  });
+  it("takes a spaced mark only when it is the next or a repeated one, and never a number of the text", () => {
+    expect(inOrder("the Criminal Court, 1 and", "of 1 July 2016, 2 and", "the Court, 1 and also", "paragraphs 10, 11, 12 and 20", "regulation 3.10 and programmes 3, 7")).toEqual([
+      ["the Criminal Court, and", "1"],
+      ["of 1 July 2016, and", "2"],
+      ["the Court, and also", "1"],
+      ["paragraphs 10, 11, 12 and 20", ""],
+      ["regulation 3.10 and programmes 3, 7", ""],
+    ]);
+  });
+  it("leaves decimals and thousands alone, but not a mark after a year or a symbol", () => {
+    expect(inOrder("that 4.1 billion people and 1,234 persons")).toEqual([["that 4.1 billion people and 1,234 persons", ""]]);
+    expect(inOrder("adopted on 13 December 2006.1 Resolution 70/1,2")).toEqual([["adopted on 13 December 2006. Resolution 70/1,", "1,2"]]);
   });
 });
 

@@ -110,7 +110,21 @@ describe("cited documents", () => {
   });
   it("reads the symbols of disarmament bodies, treaty conferences and the Council's agendas", () => {
     const docs = citedDocuments("See CD/1839 and CD/8/Rev.9; NPT/CONF.2010/50 (Vol. I); CCM/CONF/2021/6; S/Agenda/2185; not CDs/12 or ABCD/1.");
-    expect(docs.map((d) => d.target)).toEqual(["CD/1839", "CD/8/Rev.9", "NPT/CONF.2010/50", "CCM/CONF/2021/6", "S/Agenda/2185"]);
+    expect(docs.map((d) => d.target)).toEqual(["CD/1839", "CD/8/Rev.9", "NPT/CONF.2010/50 (Vol. I)", "CCM/CONF/2021/6", "S/Agenda/2185"]);
+  });
+  it("keeps what is printed in brackets as part of a symbol: sections, parts and volumes", () => {
+    const docs = citedDocuments(
+      "A/75/6 (Sect. 3), A/75/6 (Sect. 29A)/Add.1, A/CONF.157/24 (Part I), ibid. (NPT/CONF.2010/50 (Vol. I)), NPT/CONF.2000/28 (Parts I and II), ICCD/COP(14)/23/Add.1 and A/75/3 (2020).",
+    );
+    expect(docs.map((d) => d.target)).toEqual([
+      "A/75/6 (Sect. 3)",
+      "A/75/6 (Sect. 29A)/Add.1",
+      "A/CONF.157/24 (Part I)",
+      "NPT/CONF.2010/50 (Vol. I)",
+      "NPT/CONF.2000/28 (Parts I and II)",
+      "ICCD/COP(14)/23/Add.1",
+      "A/75/3",
+    ]);
   });
   it("reads an OCR '5/' as the Security Council series", () => {
     expect(citedDocuments("report (5/2002/1005)").map((d) => d.target)).toEqual(["S/2002/1005"]);

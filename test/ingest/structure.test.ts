@@ -138,7 +138,7 @@ describe("header of a part", () => {
   it("extends a title from the agenda-item line only when the heading looks cut", () => {
     const withAgenda = (title: string, agenda: string) =>
       parseResolution(
-        [`Agenda item 25 (b)`, agenda, "", `75/234. ${title}`, "", "The General Assembly,", "", "Noting the report,", "1. Decides to act.", "", "48th plenary meeting", "21 December 2020"].join("\n"),
+        [`Seventy-fifth session Agenda item 25 (b) ${agenda}`, "", `75/234. ${title}`, "", "The General Assembly,", "", "Noting the report,", "1. Decides to act.", "", "48th plenary meeting", "21 December 2020"].join("\n"),
         "t.txt",
       ).resolution.title;
     expect(withAgenda("South-South cooperation", "Operational activities for development: South-South cooperation for development")).toBe("South-South cooperation");

@@ -11,13 +11,20 @@ export interface FoundDocument {
 
 const ROOTS = SYMBOL_SERIES.map((s) => s.root).join("|");
 // "Agenda" is the one mixed-case part: the Security Council's provisional agendas ("S/Agenda/2185").
-const PART = String.raw`(?:Agenda(?=/)|[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}|\d+|S-\d+)`;
+// A part may carry a session in brackets ("ICCD/COP(14)/23").
+const PART = String.raw`(?:Agenda(?=/)|[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}(?:\(\d{1,2}\))?|\d+|S-\d+)`;
+/**
+ * What is part of a symbol though printed in brackets after it: the section of a budget fascicle
+ * "A/75/6 (Sect. 3)", a part or volume of a report "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50
+ * (Vol. I)", "NPT/CONF.2000/28 (Parts I and II)". Further parts may follow ("… (Part I)/Corr.2").
+ */
+const QUALIFIER = String.raw`(?:\s?\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\s(?:and|to)\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\))`;
 /**
  * A symbol, not glued to a word, slash or dot before it. The "not glued" test is made on each match
  * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;
  * "\b" already rules out most glued starts.
  */
-const DOCUMENT = new RegExp(String.raw`\b(?:${ROOTS})(?:/${PART})+`, "g");
+const DOCUMENT = new RegExp(String.raw`\b(?:${ROOTS})(?:/${PART}${QUALIFIER}?)+`, "g");
 const GLUED_BEFORE = /[\w/.]/;
 
 /** Document symbols printed in `text`, in order. */
