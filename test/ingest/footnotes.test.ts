@@ -62,8 +62,8 @@ describe("marks read in sequence (marks run 1, 2, 3 … through a text)", () => 
     expect(inOrder("resolutions 51/2 of 9 March 2007,1 52/2 of 7 March 20082 and 54/7 of 12 March 20103")).toEqual([
       ["resolutions 51/2 of 9 March 2007, 52/2 of 7 March 2008 and 54/7 of 12 March 2010", "1,2,3"],
     ]);
-    // 2014 is no mark here: the next mark is 1.
-    expect(inOrder("in 20145 cases")).toEqual([["in 20145 cases", ""]]);
+    // After mark 1, "20145" is no year and mark: 5 is not the next mark.
+    expect(inOrder("the Rights,1 in 20145 cases")).toEqual([["the Rights, in 20145 cases", "1"]]);
   });
   it("takes the next mark glued to a word whatever follows, and a mark the markup put inside a word", () => {
     expect(inOrder("the Millennium Declaration,1 to strive", "the Agenda, t2he outcome")).toEqual([
