@@ -102,6 +102,67 @@ describe("cited resolutions", () => {
   });
 });
 
+describe("whose resolution: another body's number is never filed as the citing body's", () => {
+  it("reads the body named before the keyword, and leaves out the acts of bodies without UN symbols", () => {
+    expect(targets("Recalling further Commission on Narcotic Drugs resolution 65/4 of 18 March 2022", ga)).toEqual([]);
+    expect(targets("Commission on Crime Prevention and Criminal Justice resolutions 23/2 of 16 May 2014 and 25/1", ga)).toEqual([]);
+    expect(targets("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.", ga)).toEqual([]);
+    expect(targets("Economic and Social Council resolution 2008 (LX) of 14 May 1976", ga)).toEqual(["E/RES/2008(LX)"]);
+    expect(targets("taking note also of Council resolution 2021/30 of 22 July 2021", ga)).toEqual(["E/RES/2021/30"]);
+    expect(targets("United Nations Environment Assembly resolution 4/1 of 15 March 2019", ga)).toEqual(["UNEP/EA.4/Res.1"]);
+  });
+  it("reads the body an 'its' stands for", () => {
+    expect(targets("Recalls the decision of the Human Rights Council, in its resolution 27/21, to appoint", ga)).toEqual(["A/HRC/RES/27/21"]);
+    expect(targets("the decision by the Human Rights Council in its resolution 26/2 of 26 June 2014", ga)).toEqual(["A/HRC/RES/26/2"]);
+    expect(targets("the Environment Assembly, as reflected in its resolution 2/17 of 27 May 2016", ga)).toEqual(["UNEP/EA.2/Res.17"]);
+    expect(targets("Recalling its resolution 74/150", ga)).toEqual(["A/RES/74/150"]);
+  });
+  it("carries a body on to the keyword that continues its list", () => {
+    expect(targets("Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014", ga)).toEqual([
+      "A/HRC/DEC/18/120",
+      "A/HRC/RES/24/14",
+      "A/HRC/RES/27/21",
+    ]);
+    expect(targets("and Human Rights Council resolutions on the subject, including resolution 48/5 of 7 October 2021", ga)).toEqual(["A/HRC/RES/48/5"]);
+    expect(targets("all relevant Human Rights Council resolutions, including resolutions 23/9 of 13 June 2013 and 35/25", ga)).toEqual(["A/HRC/RES/23/9", "A/HRC/RES/35/25"]);
+    expect(targets("resolutions of the Human Rights Council, the most recent of which was resolution 42/24 of 27 September 2019", ga)).toEqual(["A/HRC/RES/42/24"]);
+    // A new clause is no continuation: the citing body's own.
+    expect(targets("Human Rights Council resolution 5/1, and recalling resolution 74/150", ga)).toEqual(["A/HRC/RES/5/1", "A/RES/74/150"]);
+  });
+  it("reads the body named after the list", () => {
+    expect(targets("Welcoming resolution 8/1 of 20 December 2019 of the Conference of the States Parties to the United Nations Convention against Corruption", ga)).toEqual([]);
+    expect(targets("calls upon States to implement resolution 4/6 on marine plastic litter and microplastics, adopted by the United Nations Environment Assembly", ga)).toEqual([
+      "UNEP/EA.4/Res.6",
+    ]);
+  });
+  it("reads a resolution printed in a report as the report's body's", () => {
+    expect(targets("Ibid., Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.", ga)).toEqual(["A/HRC/RES/42/12"]);
+    expect(targets("See CAC/COSP/2021/17, sect. I.A, resolution 9/5, para. 3.", ga)).toEqual([]);
+  });
+});
+
+describe("lists that go on past phrases between their items", () => {
+  it("reads past what describes an item: its subject, its title in quotes, its sections", () => {
+    expect(
+      targets("its resolutions 70/286 of 17 June 2016 on cross-cutting issues, 73/302 of 20 June 2019 on United Nations action on sexual exploitation and abuse, 74/181 of 18 December 2019", ga),
+    ).toEqual(["A/RES/70/286", "A/RES/73/302", "A/RES/74/181"]);
+    expect(targets("its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda, and beyond”, and 71/243 of 21 December 2016", ga)).toEqual([
+      "A/RES/70/1",
+      "A/RES/71/243",
+    ]);
+    expect(targets("Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; and 61/121 B, sect. IV.", ga)).toEqual([
+      "A/RES/52/214",
+      "A/RES/55/222",
+      "A/RES/56/64",
+      "A/RES/61/121",
+    ]);
+  });
+  it("stops at the end of the clause, at another keyword and at numbers of another shape", () => {
+    expect(targets("its resolution 70/1 on the 2030 Agenda. 71/1 was adopted later", ga)).toEqual(["A/RES/70/1"]);
+    expect(targets("its resolution 70/1 on the biennium 2014/15", ga)).toEqual(["A/RES/70/1"]);
+  });
+});
+
 describe("cited documents", () => {
   it("reads document symbols and splits joint ones", () => {
     const docs = citedDocuments("A/HRC/27/70, CCPR/C/KHM/CO/2 and S/PRST/2013/2; see A/67/828-S/2013/210 and E/CN.4/2005/L.10/Add.17.");

@@ -1,10 +1,21 @@
 // Resolutions and decisions cited by number: after "resolution(s)" or "decision(s)", alone or in
-// lists and ranges, with the body whose acts they are read from the words around them.
+// lists, with the body whose acts they are read from the words around them:
+//   tokenize: the keyword, then list items ("51/45 B of 10 December 1996"), joined by separators,
+//             or by a phrase that describes an item ("… on cross-cutting issues, 73/302 of …");
+//   find:     whose acts they are, from the name before the keyword ("Human Rights Council
+//             resolutions", "Commission on Narcotic Drugs resolution"), the body an "its" stands for
+//             ("the Human Rights Council, in its resolution 45/12"), the name after the list ("… of
+//             the Conference of the States Parties …"), the report the act is printed in, or the
+//             list the keyword carries on ("… decision 18/120 … and resolutions 24/14 …");
+//   resolve:  the body's symbol for the printed number (bodies.ts), or nothing for a body whose acts
+//             have no UN symbol — never the citing body's own symbol by default.
 
 import type { Body } from "../../domain.js";
 import { MONTH_PATTERN, isoDate } from "../dates.js";
-import { type ActKind, UN_BODIES, type UnBody, bodyRow } from "./bodies.js";
-import { BRACKETED_NUMBER_SOURCE, SLASHED_NUMBER_SOURCE, type PrintedNumber, bodyOfShape, printsShape, readNumber, symbolOf } from "./numbers.js";
+import { opensWithLexiconVerb } from "../verbs.js";
+import { type ActKind, BODY_NOUNS, UN_BODIES, type UnBody, bodyRow } from "./bodies.js";
+import { BRACKETED_NUMBER_SOURCE, SLASHED_NUMBER_SOURCE, type PrintedNumber, printsShape, readNumber, symbolOf } from "./numbers.js";
+import { DOCUMENT_SYMBOL_SOURCE } from "./documents.js";
 
 export interface CitingDocument {
   /** The adopting body, which "its resolution" and unprefixed numbers refer to. */
@@ -18,14 +29,14 @@ export interface FoundAct {
   date?: string;
 }
 
-const KEYWORD = /\b(resolutions?|decisions?)\s+(?:Nos?\.\s*)?/gi;
+const KEYWORD = /\b(resolutions?|decisions?)\b\s*(?:Nos?\.\s*)?/gi;
 /**
  * One list item: a printed number, and for a GA number the letters of its parts, "51/45 B",
  * "36/87 A and B" (one symbol: the letters name parts of one resolution, as "A" does in "217 A (III)").
  */
-const ITEM = new RegExp(String.raw`(${BRACKETED_NUMBER_SOURCE}|${SLASHED_NUMBER_SOURCE}(?:\s[A-Z](?:(?:\s*,\s*|\s+and\s+)[A-Z])*(?![\w/]))?)`, "y");
+const ITEM = new RegExp(String.raw`(${BRACKETED_NUMBER_SOURCE}|${SLASHED_NUMBER_SOURCE}(?:\s[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+)[A-Z])*(?![\w/]))?)`, "y");
 /** The letters of a GA resolution's parts, after its number. */
-const PART_LETTERS = /\s[A-Z](?:(?:\s*,\s*|\s+and\s+)[A-Z])*$/;
+const PART_LETTERS = /\s[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+)[A-Z])*$/;
 /**
  * "of 2 October 2015"; also without the year ("180 (1963) of 31 July and 183 (1963) of 11 December
  * 1963": an SC number carries its year), with OCR's stray comma ("of 13, March"), and for several
@@ -36,59 +47,124 @@ const ITEM_DATE = new RegExp(
   String.raw`\s*,?\s*(?:adopted\s+)?(?:of|on)\s+(\d{1,2})((?:\s*(?:,|and)\s*\d{1,2})*),?\s+${MONTH_PATTERN}(?:\.?,?\s+(\d{4}))?(?!\w)`,
   "y",
 );
-const SEPARATOR = /(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+to\s+|\s+or\s+|\s+as well as\s+)/y;
+/** Between two items: a comma, "and", "to" (a range's ends), "or", "as well as", a footnote list's semicolon. */
+const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+to\s+|\s+or\s+|\s+as well as\s+)/y;
 
-const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertinent|own|latest|recent|most|all|the|other|first|later|above|its|their)\s+){0,3}`;
-const ADOPTING = UN_BODIES.filter((b) => b.adopts);
-const FULL_NAME = `(${ADOPTING.flatMap((b) => b.names).join("|")})`;
-const SHORT_NAME = `(${[...new Set(ADOPTING.flatMap((b) => b.short ?? []))].join("|")})`;
-const BY_BODY_ITS = new RegExp(String.raw`${FULL_NAME}\s+(?:\w+\s+){0,2}(?:in|by|through|under)\s+its\s+${ADJ}$`);
-const NAMED_BODY = new RegExp(String.raw`${FULL_NAME}(?:'s|’s)?\s+${ADJ}$`);
-const SHORT_BODY = new RegExp(String.raw`\b${SHORT_NAME}(?:'s|’s)?\s+${ADJ}$`);
-const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
+const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertinent|own|latest|recent|most|all|the|other|first|later|above|its|their|said|respective)\s+){0,3}`;
 
-/** The row a full name printed in a text denotes. */
-const rowNamed = (name: string): UnBody | undefined => ADOPTING.find((b) => b.names.some((n) => new RegExp(`^(?:${n})$`).test(name)));
+/** Whose acts a list cites. */
+type Whose = { row: UnBody } | { short: string } | { foreign: string } | "own";
 
-/** What the words just before "resolution" say of whose it is: a body, the citing body's own, or nothing. */
-type Said = { row: UnBody } | { short: string } | "own" | undefined;
+/** Rows with full names, longest name first, so that "Environment Assembly" is tried before "Assembly". */
+const NAMED = UN_BODIES.flatMap((row) => row.names.map((name) => ({ row, name, re: new RegExp(String.raw`(?:^|\s)(?:${name})$`) }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
+const SHORT_FORMS = new Set(UN_BODIES.flatMap((b) => b.short ?? []));
+/** Capitalized words that open a paragraph or a footnote rather than name anything. */
+const NOT_NAME_WORDS = new Set("See Including Also Further And In By Under Pursuant As With Recall Recalls Note Notes".split(" "));
 
-function saidBefore(before: string): Said {
-  const m = BY_BODY_ITS.exec(before) ?? NAMED_BODY.exec(before);
-  if (m) {
-    const row = rowNamed(m[1]!);
-    if (row) return { row };
-  }
-  const s = SHORT_BODY.exec(before);
-  if (s) return { short: s[1]! };
-  if (OWN.test(before)) return "own";
+/** A name printed at the end of a text: capitalized words and the small words inside names. */
+const NAME_AT_END = /((?:(?:\p{Lu}[\p{L}’'.-]*|of|on|the|and|for|to|against|in)\s+)*\p{Lu}[\p{L}’'.-]*)$/u;
+/** A name printed at the start of a text. */
+const NAME_AT_START = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|on|the|and|for|to|against|in)\s+)*\p{Lu}[\p{L}’'.-]*)*)/uy;
+
+/** Whose acts a name denotes: a body of the table (in full or by a short form), another body, or none. */
+function classify(run: string): Whose | undefined {
+  const name = run.replace(/^(?:(?:of|on|the|and|for|to|against|in)\s+)+/, "");
+  for (const n of NAMED) if (n.re.test(name)) return { row: n.row };
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  if (SHORT_FORMS.has(last) && words.slice(0, -1).every((w) => NOT_NAME_WORDS.has(w) || opensWithLexiconVerb(w))) return { short: last };
+  if (words.some((w) => BODY_NOUNS.has(w))) return { foreign: name };
   return undefined;
 }
 
-/** The body whose act `n` is: what the text said, read against the shapes each body numbers in. */
-function resolveRow(n: PrintedNumber, said: Said, doc: CitingDocument): UnBody {
-  const implied = bodyOfShape(n);
-  if (implied) return bodyRow(implied);
-  const own = bodyRow(doc.body);
-  let row: UnBody;
-  if (said === undefined || said === "own") row = own;
-  else if ("row" in said) row = said.row;
-  else row = shortFormRow(said.short, doc);
-  if (n.shape === "year") {
-    if (printsShape(row, "year")) return row;
-    // A year-numbered resolution with no year-numbering body named: the Commission's in the
-    // Council's texts (its predecessor), ECOSOC's elsewhere.
-    return bodyRow(said === undefined && doc.body !== "Human Rights Council" ? "Economic and Social Council" : "Commission on Human Rights");
+/**
+ * "the Human Rights Council, in its resolution", "the Environment Assembly, as reflected in its
+ * resolution": the body an "its" stands for, up to four words before it (fewest first).
+ */
+const BY_ITS = [0, 1, 2, 3, 4].map((k) => new RegExp(String.raw`,?\s+(?:[\p{L}’'-]+,?\s+){${k}}(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`, "u"));
+const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
+/** What stands between a name and the keyword: a possessive, adjectives, a footnote's comma ("Indian Ocean Tuna Commission, resolutions 12/07"). */
+const NAME_THEN_ADJ = new RegExp(String.raw`(?:['’]s|,)?\s+${ADJ}$`);
+/**
+ * A report the act is printed in, with its locators: "(A/74/53/Add.1), chap. III, " or
+ * "CAC/COSP/2021/17, sect. I.A, ". Group: the report's symbol.
+ */
+const IN_REPORT = new RegExp(String.raw`(${DOCUMENT_SYMBOL_SOURCE})\)?(?:,\s*(?:chap|sect|annex|para|paras|vol|part|appendix)\b\.?[^,;()]{0,14})*,\s*$`);
+const REPORTS = UN_BODIES.flatMap((row) => (row.reports ?? []).map((r) => ({ row, re: new RegExp(`^(?:${r})$`) })));
+
+/** Whose acts the words before a keyword say they are; undefined when they say nothing. */
+function whoseBefore(before: string): Whose | undefined {
+  if (OWN.test(before)) {
+    for (const re of BY_ITS) {
+      const by = re.exec(before);
+      const named = by ? NAME_AT_END.exec(before.slice(0, by.index)) : null;
+      const whose = named ? classify(named[1]!) : undefined;
+      if (whose) return whose;
+    }
+    return "own";
   }
-  // Session-numbered resolutions are never the Security Council's.
-  return printsShape(row, n.shape) ? row : bodyRow("General Assembly");
+  const stripped = before.replace(NAME_THEN_ADJ, "");
+  const named = NAME_AT_END.exec(stripped);
+  if (named && stripped.length < before.length) {
+    const whose = classify(named[1]!);
+    if (whose) return whose;
+  }
+  const report = before.includes("/") && /,\s*$/.test(before) ? IN_REPORT.exec(before) : null;
+  if (report) {
+    const owner = REPORTS.find((r) => r.re.test(report[1]!));
+    return owner ? { row: owner.row } : { foreign: report[1]! };
+  }
+  return undefined;
 }
 
-/** The body a short form ("Council") stands for in a text of `doc.body`. */
-function shortFormRow(short: string, doc: CitingDocument): UnBody {
-  if (short === "Assembly") return bodyRow("General Assembly");
-  if (short === "Commission") return bodyRow("Commission on Human Rights");
-  return doc.body === "General Assembly" ? bodyRow("Human Rights Council") : bodyRow(doc.body);
+/** "… of the Conference of the States Parties to …", "by the Human Rights Council": a name after the list. */
+const OF_THE = /\s*,?\s*(?:adopted\s+)?(?:of|by)\s+the\s+/y;
+/** "… on marine plastic litter, adopted by the United Nations Environment Assembly": a name after the list's description. */
+const ADOPTED_BY = /^[^;:()“”]{0,120}?\badopted\s+by\s+the\s+/;
+
+function whoseAfter(text: string, at: number): Whose | undefined {
+  OF_THE.lastIndex = at;
+  let from = OF_THE.test(text) ? OF_THE.lastIndex : -1;
+  if (from < 0) {
+    const adopted = ADOPTED_BY.exec(text.slice(at, at + 160));
+    if (!adopted || /\b(?:resolutions?|decisions?)\b/i.test(adopted[0])) return undefined;
+    from = at + adopted[0].length;
+  }
+  NAME_AT_START.lastIndex = from;
+  const named = NAME_AT_START.exec(text);
+  return named ? classify(named[1]!) : undefined;
+}
+
+/**
+ * What may stand between a list and a keyword that carries it on: "Human Rights Council decision
+ * 18/120 of 30 September 2011 and resolutions 24/14", "Human Rights Council resolutions on the
+ * subject, including resolution 48/5", "resolutions of the Human Rights Council, the most recent of
+ * which was resolution 42/24".
+ */
+const CARRIES_ON =
+  /^(?:[\s,]|and|as well as|including|in particular|notably|especially|inter alia|among them|such as|on (?:the|this|that) (?:subject|issue|question|topic|matter)|the (?:most recent|latest|last) of which (?:was|were|being|is|are))*$/;
+
+/** The body a short form ("Council") stands for, for a number of this shape, in a text of `doc.body`. */
+function shortFormRow(short: string, n: PrintedNumber, doc: CitingDocument): UnBody | undefined {
+  const candidates = UN_BODIES.filter((b) => b.short?.includes(short) && printsShape(b, n.shape));
+  return candidates.find((b) => b.adopts === doc.body) ?? candidates[0];
+}
+
+/** The body whose act `n` is; undefined when it is a body's whose acts have no UN symbol. */
+function resolveRow(n: PrintedNumber, whose: Whose, doc: CitingDocument): UnBody | undefined {
+  // A year in brackets is the Security Council's whoever is named.
+  if (n.shape === "sc") return bodyRow("Security Council");
+  if (whose !== "own" && "foreign" in whose) return undefined;
+  const row = whose === "own" ? bodyRow(doc.body) : "row" in whose ? whose.row : (shortFormRow(whose.short, n, doc) ?? bodyRow(doc.body));
+  if (printsShape(row, n.shape)) return row;
+  if (n.shape === "roman") return bodyRow("General Assembly");
+  // A year-numbered resolution of a body that numbers none so: the Commission's in the Council's
+  // texts (its predecessor), ECOSOC's elsewhere.
+  if (n.shape === "year") return bodyRow(whose === "own" && doc.body !== "Human Rights Council" ? "Economic and Social Council" : "Commission on Human Rights");
+  // Session-numbered resolutions are never the Security Council's.
+  return bodyRow("General Assembly");
 }
 
 /** The session (or SC year) a symbol belongs to: "A/HRC/RES/5/1" → "A/HRC/RES/5", "S/RES/661 (1990)" → "1990". */
@@ -109,42 +185,112 @@ function shareListDate(list: FoundAct[]): void {
   }
 }
 
+/** Abbreviations whose full stop ends no sentence ("sect. C", "para. 3"). */
+const ABBREVIATION_AT_END = /\b(?:sects?|paras?|subparas?|chaps?|vols?|arts?|Nos?|pp?|Corr|Add|Rev)$/;
+/** How far a phrase describing an item may run before the next item ("on cross-cutting issues, "). */
+const DESCRIPTION_REACH = 250;
+
+/**
+ * Where the list goes on after an item that ends at `p`: the start of the next item, or -1. An item
+ * follows a separator directly, or after a phrase that describes the previous one ("70/286 of 17
+ * June 2016 on cross-cutting issues, 73/302 …", "…, entitled “…”, and 74/251 …", "52/214, sect. C,
+ * para. 3; 55/222 …"), within the same clause and outside quotations, in the shape of the item before.
+ */
+function nextItem(text: string, p: number, shape: PrintedNumber["shape"]): number {
+  SEPARATOR.lastIndex = p;
+  if (SEPARATOR.exec(text)) {
+    ITEM.lastIndex = SEPARATOR.lastIndex;
+    if (ITEM.test(text)) return SEPARATOR.lastIndex;
+  }
+  let quoted = 0;
+  const end = Math.min(text.length, p + DESCRIPTION_REACH);
+  for (let i = p; i < end; i++) {
+    const c = text[i]!;
+    if (c === "“") quoted++;
+    else if (c === "”") quoted = Math.max(0, quoted - 1);
+    if (quoted > 0) continue;
+    if (c === "." && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3)) && !ABBREVIATION_AT_END.test(text.slice(Math.max(0, i - 8), i))) return -1;
+    if (c === "(" || c === ")" || c === ":") return -1;
+    if (c !== "," && c !== ";" && c !== " ") continue;
+    const kw = /^\s*(?:resolutions?|decisions?)\b/i.exec(text.slice(i, i + 14));
+    if (kw) return -1;
+    SEPARATOR.lastIndex = i;
+    if (!SEPARATOR.exec(text)) continue;
+    ITEM.lastIndex = SEPARATOR.lastIndex;
+    const item = ITEM.exec(text);
+    if (item && readNumber(item[1]!.replace(PART_LETTERS, ""))?.shape === shape) return SEPARATOR.lastIndex;
+  }
+  return -1;
+}
+
+interface Listed {
+  n: PrintedNumber;
+  date?: string;
+}
+
+/** The items of the list that starts at `p`, and where the list ends. */
+function readList(text: string, p: number): { items: Listed[]; end: number } {
+  const items: Listed[] = [];
+  let end = p;
+  for (;;) {
+    ITEM.lastIndex = p;
+    const item = ITEM.exec(text);
+    if (!item) break;
+    p = ITEM.lastIndex;
+    const n = readNumber(item[1]!.replace(PART_LETTERS, ""));
+    ITEM_DATE.lastIndex = p;
+    const dated = ITEM_DATE.exec(text);
+    let date: string | undefined;
+    if (dated) {
+      const year = dated[4] ?? (n?.shape === "sc" ? n.year : undefined);
+      date = year === undefined || dated[2] ? undefined : isoDate(dated[1]!, dated[3]!, year);
+      p = ITEM_DATE.lastIndex;
+    }
+    end = p;
+    if (n) items.push({ n, ...(date ? { date } : {}) });
+    if (!n) break;
+    const next = nextItem(text, p, n.shape);
+    if (next < 0) break;
+    p = next;
+  }
+  return { items, end };
+}
+
 /** Resolutions and decisions cited by number, as canonical symbols. */
 export function citedActs(text: string, doc: CitingDocument): FoundAct[] {
   const out: FoundAct[] = [];
+  // The list the last keyword named, for a keyword that carries it on.
+  let carried: { whose: Whose; end: number } | undefined;
   for (const kw of text.matchAll(KEYWORD)) {
-    const list: FoundAct[] = [];
     const kind: ActKind = /^decision/i.test(kw[1]!) ? "decision" : "resolution";
-    const said = saidBefore(text.slice(Math.max(0, kw.index - 120), kw.index));
-    let p = kw.index + kw[0].length;
-    for (;;) {
-      ITEM.lastIndex = p;
-      const item = ITEM.exec(text);
-      if (!item) break;
-      p = ITEM.lastIndex;
-      ITEM_DATE.lastIndex = p;
-      const dated = ITEM_DATE.exec(text);
-      const n = readNumber(item[1]!.replace(PART_LETTERS, ""));
-      let date: string | undefined;
-      if (dated) {
-        const year = dated[4] ?? (n?.shape === "sc" ? n.year : undefined);
-        date = year === undefined || dated[2] ? undefined : isoDate(dated[1]!, dated[3]!, year);
-        p = ITEM_DATE.lastIndex;
-      }
-      if (n) {
-        const row = resolveRow(n, said, doc);
-        const target = symbolOf(row, n, kind);
-        if (target) list.push({ target, ...(date ? { date } : {}) });
-      }
-      SEPARATOR.lastIndex = p;
-      const sep = SEPARATOR.exec(text);
-      if (!sep) break;
-      ITEM.lastIndex = SEPARATOR.lastIndex;
-      if (!ITEM.test(text)) break;
-      p = SEPARATOR.lastIndex;
+    const start = kw.index + kw[0].length;
+    let whose = whoseBefore(text.slice(Math.max(0, kw.index - 160), kw.index));
+    if (whose === undefined && carried && carried.end <= kw.index && CARRIES_ON.test(text.slice(carried.end, kw.index))) whose = carried.whose;
+    const { items, end } = readList(text, start);
+    whose = whoseAfter(text, end) ?? whose;
+    if (items.length === 0) {
+      // "resolutions of the Human Rights Council, the most recent of which was resolution 42/24"
+      carried = whose && whose !== "own" ? { whose, end: afterName(text, end) } : undefined;
+      continue;
+    }
+    whose ??= "own";
+    const list: FoundAct[] = [];
+    for (const { n, date } of items) {
+      const row = resolveRow(n, whose, doc);
+      const target = row && symbolOf(row, n, kind);
+      if (target) list.push({ target, ...(date ? { date } : {}) });
     }
     shareListDate(list);
     out.push(...list);
+    carried = { whose, end };
   }
   return out;
+}
+
+/** Where the name after "of the" that follows `at` ends, or `at`. */
+function afterName(text: string, at: number): number {
+  OF_THE.lastIndex = at;
+  if (!OF_THE.test(text)) return at;
+  NAME_AT_START.lastIndex = OF_THE.lastIndex;
+  return NAME_AT_START.exec(text) ? NAME_AT_START.lastIndex : at;
 }

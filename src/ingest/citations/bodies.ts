@@ -38,6 +38,11 @@ export interface UnBody {
   abbreviations?: readonly string[];
   /** Its acts' symbols by number shape; absent when its numbers have no UN symbol. */
   symbols?: Partial<Record<NumberShape, Partial<Record<ActKind, SymbolTemplate>>>>;
+  /**
+   * The symbols of the reports its acts are printed in (regular-expression sources): a resolution
+   * cited inside one ("A/74/53/Add.1, chap. III, resolution 42/12") is the body's.
+   */
+  reports?: readonly string[];
 }
 
 export const UN_BODIES: readonly UnBody[] = [
@@ -49,6 +54,8 @@ export const UN_BODIES: readonly UnBody[] = [
     self: ["Council"],
     abbreviations: ["HRC"],
     symbols: { session: { resolution: "A/HRC/RES/{session}/{number}", decision: "A/HRC/DEC/{session}/{number}" } },
+    // Its annual report to the General Assembly is the Assembly's Supplement No. 53.
+    reports: [String.raw`A/\d+/53(?:/Add\.\d+)?`],
   },
   {
     name: "General Assembly",
@@ -96,7 +103,24 @@ export const UN_BODIES: readonly UnBody[] = [
       session: { resolution: "E/CN.4/RES/{session}/{number}", decision: "E/CN.4/DEC/{session}/{number}" },
     },
   },
+  {
+    name: "United Nations Environment Assembly",
+    names: ["United Nations Environment Assembly(?: of the United Nations Environment Programme)?", "Environment Assembly"],
+    // "resolution 4/1" is UNEP/EA.4/Res.1, a document symbol.
+    symbols: { session: { resolution: "UNEP/EA.{session}/Res.{number}" } },
+    // Its reports to the General Assembly are the Assembly's Supplement No. 25.
+    reports: [String.raw`A/\d+/25(?:/Add\.\d+)?`],
+  },
 ];
+
+/**
+ * Nouns that make a capitalized name the name of a body: "Commission on Narcotic Drugs", "World
+ * Health Assembly", "Conference of the States Parties …". A number after such a name that no row
+ * knows is that body's, and has no UN symbol.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  "Assembly Council Commission Committee Conference Board Organization Organisation Forum Union Parties Meeting Congress Agency Programme Fund Authority Court Tribunal Summit Bank Group Subcommission Sub-Commission Secretariat Institute Body".split(" "),
+);
 
 /** The row of an adopting body. */
 export function bodyRow(body: Body): UnBody {

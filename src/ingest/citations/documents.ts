@@ -24,7 +24,9 @@ const QUALIFIER = String.raw`(?:\s?\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4
  * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;
  * "\b" already rules out most glued starts.
  */
-const DOCUMENT = new RegExp(String.raw`\b(?:${ROOTS})(?:/${PART}${QUALIFIER}?)+`, "g");
+/** A document symbol, as a regular-expression source without groups. */
+export const DOCUMENT_SYMBOL_SOURCE = String.raw`\b(?:${ROOTS})(?:/${PART}${QUALIFIER}?)+`;
+const DOCUMENT = new RegExp(DOCUMENT_SYMBOL_SOURCE, "g");
 const GLUED_BEFORE = /[\w/.]/;
 
 /** Document symbols printed in `text`, in order. */

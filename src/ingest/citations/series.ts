@@ -45,4 +45,11 @@ export const SYMBOL_SERIES: readonly SymbolSeries[] = [
   { root: "CCW", of: "Convention on Certain Conventional Weapons" },
   { root: "BWC", of: "Biological Weapons Convention" },
   { root: "APLC", of: "Anti-Personnel Mine Ban Convention" },
+  { root: "TPNW", of: "Treaty on the Prohibition of Nuclear Weapons, meetings of States parties" },
+  { root: "CAC", of: "Conference of the States Parties to the United Nations Convention against Corruption" },
+  { root: "SPLOS", of: "Meeting of States Parties to the United Nations Convention on the Law of the Sea" },
+  { root: "CLCS", of: "Commission on the Limits of the Continental Shelf" },
+  { root: "ISBA", of: "International Seabed Authority" },
+  { root: "CEB", of: "United Nations System Chief Executives Board for Coordination" },
+  { root: "HSP", of: "United Nations Human Settlements Programme (UN-Habitat) Assembly and Executive Board" },
 ];
