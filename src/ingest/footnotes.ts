@@ -144,13 +144,15 @@ const NUMBER_FOLLOWERS = /\s*(?:January|February|March|April|May|June|July|Augus
 export class MarkSequence {
   private last: number;
   private readonly seen = new Set<string>();
+  /** Marks read glued to the text and set apart by a space: the layout prints marks one way. */
+  private glued = 0;
+  private spaced = 0;
 
   constructor(private readonly notes: Notes) {
     // Volumes of resolutions number footnotes on through the volume: a text's first mark may be 6.
     const numbered = [...notes.keys()].map(Number).filter(Number.isInteger);
     this.last = numbered.length > 0 ? Math.min(...numbered) - 1 : 0;
   }
-
 
   /**
    * Whether `digits` is the next mark: a known footnote numbered just after the last mark read (a
@@ -162,7 +164,18 @@ export class MarkSequence {
     return this.notes.has(digits) && n > this.last && (n <= this.last + 3 || this.seen.size === 0);
   }
 
-  saw(mark: string): void {
+  /**
+   * Whether the text prints its marks set apart by a space (pdftotext prints raised digits so), as
+   * far as its marks read so far tell. Where marks are glued, a spaced number is rarely a mark.
+   */
+  printsSpacedMarks(): boolean {
+    return this.spaced >= this.glued;
+  }
+
+  /** Records a mark read, set apart by a space or glued (`undefined`: lifted from markup). */
+  saw(mark: string, spaced: boolean | undefined): void {
+    if (spaced === true) this.spaced++;
+    else if (spaced === false) this.glued++;
     this.seen.add(mark);
     const n = Number(mark);
     if (Number.isInteger(n) && n > this.last) this.last = n;
@@ -183,12 +196,15 @@ export function attachFootnotes(text: string, notes: Notes, sequence?: MarkSeque
   let t = text.includes("\uE000")
     ? text.replace(SENTINEL, (_all, mark: string) => {
         addMark(marks, mark);
-        sequence?.saw(mark);
         return "";
       })
     : text;
+  const markedUp = marks.length;
   // A bare mark is digits, so a paragraph without any keeps its text.
   if (notes.size > 0 && /\d/.test(t)) t = removeBareMarks(t, notes, marks, sequence);
+  // Markup's marks count in the sequence after the paragraph's bare ones, which they may follow
+  // (a text that prints some marks as markup and some bare), and say nothing of how marks are printed.
+  for (const mark of marks.slice(0, markedUp)) sequence?.saw(mark, undefined);
   const footnotes = marks.filter((m) => notes.has(m)).map((m) => ({ mark: m, text: notes.get(m)! }));
   return { text: tidySpacing(t), footnotes };
 }
@@ -215,9 +231,9 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
   let out = "";
   let copied = 0;
   let at = 0;
-  const remove = (from: number, to: number, digits: string): void => {
+  const remove = (from: number, to: number, digits: string, spaced = false): void => {
     addMark(marks, digits);
-    sequence?.saw(digits);
+    sequence?.saw(digits, spaced);
     out += t.slice(copied, from);
     copied = to;
   };
@@ -258,7 +274,9 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
       continue;
     }
     // Glued to a word or punctuation, the next mark is a mark whatever follows ("Development,22 to
-    // continue"). Set apart by a space, digits are never a mark as an item of a list of numbers
+    // continue"). Set apart by a space, digits are a mark when they are the next mark or the text
+    // prints its marks so ("subsidiary body 3," is a number where marks are glued), and never as
+    // an item of a list of numbers
     // ("paragraphs 10, 11, 12 and 20", "programmes 3, 7 and 13", though footnotes 3, 11 and 12
     // exist) or a decimal ("regulation 4.10"). (Scanned volumes print their marks out of order, so
     // the sequence cannot decide for spaced marks.)
@@ -266,9 +284,10 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     const next = sequence.isNext(digits);
     const head = t.slice(Math.max(0, start.index - 12), start.index);
     const plausible =
-      m[2] === "" || (!IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
+      m[2] === "" ||
+      ((next || sequence.printsSpacedMarks()) && !IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
     if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 6), start.index), digits)) continue;
-    if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) remove(start.index, at, digits);
+    if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) remove(start.index, at, digits, m[2] !== "");
   }
   return copied === 0 ? t : out + t.slice(copied);
 }

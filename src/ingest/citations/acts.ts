@@ -56,9 +56,9 @@ const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertin
 type Whose = { row: UnBody } | { short: string } | { foreign: string } | "own";
 
 /** Rows with full names, longest name first, so that "Environment Assembly" is tried before "Assembly". */
-const NAMED = UN_BODIES.flatMap((row) => row.names.map((name) => ({ row, name, re: new RegExp(String.raw`(?:^|\s)(?:${name})$`) }))).sort(
-  (a, b) => b.name.length - a.name.length,
-);
+const NAMED = UN_BODIES.flatMap((row) =>
+  row.names.map((name) => ({ row, name, atEnd: new RegExp(String.raw`(?:^|\s)(?:${name})$`), atStart: new RegExp(String.raw`^(?:${name})(?!\s+\p{Lu})`, "u") })),
+).sort((a, b) => b.name.length - a.name.length);
 const SHORT_FORMS = new Set(UN_BODIES.flatMap((b) => b.short ?? []));
 /** Capitalized words that open a paragraph or a footnote rather than name anything. */
 const NOT_NAME_WORDS = new Set("See Including Also Further And In By Under Pursuant As With Recall Recalls Note Notes".split(" "));
@@ -68,10 +68,14 @@ const NAME_AT_END = /((?:(?:\p{Lu}[\p{L}’'.-]*|of|on|the|and|for|to|against|in
 /** A name printed at the start of a text. */
 const NAME_AT_START = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|on|the|and|for|to|against|in)\s+)*\p{Lu}[\p{L}’'.-]*)*)/uy;
 
-/** Whose acts a name denotes: a body of the table (in full or by a short form), another body, or none. */
-function classify(run: string): Whose | undefined {
+/**
+ * Whose acts a name denotes: a body of the table (in full or by a short form), another body, or
+ * none. A name read before a keyword ends with the body's name ("Recalling Security Council"); one
+ * read after "of the" starts with it ("General Assembly on Namibia").
+ */
+function classify(run: string, at: "end" | "start" = "end"): Whose | undefined {
   const name = run.replace(/^(?:(?:of|on|the|and|for|to|against|in)\s+)+/, "");
-  for (const n of NAMED) if (n.re.test(name)) return { row: n.row };
+  for (const n of NAMED) if ((at === "end" ? n.atEnd : n.atStart).test(name)) return { row: n.row };
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
   if (SHORT_FORMS.has(last) && words.slice(0, -1).every((w) => NOT_NAME_WORDS.has(w) || opensWithLexiconVerb(w))) return { short: last };
@@ -120,7 +124,7 @@ function whoseBefore(before: string): Whose | undefined {
 }
 
 /** "… of the Conference of the States Parties to …", "by the Human Rights Council": a name after the list. */
-const OF_THE = /\s*,?\s*(?:adopted\s+)?(?:of|by)\s+the\s+/y;
+const OF_THE = /\s*(?:adopted\s+)?(?:of|by)\s+the\s+/y;
 /** "… on marine plastic litter, adopted by the United Nations Environment Assembly": a name after the list's description. */
 const ADOPTED_BY = /^[^;:()“”]{0,120}?\badopted\s+by\s+the\s+/;
 
@@ -134,7 +138,7 @@ function whoseAfter(text: string, at: number): Whose | undefined {
   }
   NAME_AT_START.lastIndex = from;
   const named = NAME_AT_START.exec(text);
-  return named ? classify(named[1]!) : undefined;
+  return named ? classify(named[1]!, "start") : undefined;
 }
 
 /**
@@ -265,9 +269,10 @@ export function citedActs(text: string, doc: CitingDocument): FoundAct[] {
     const kind: ActKind = /^decision/i.test(kw[1]!) ? "decision" : "resolution";
     const start = kw.index + kw[0].length;
     let whose = whoseBefore(text.slice(Math.max(0, kw.index - 160), kw.index));
-    if (whose === undefined && carried && carried.end <= kw.index && CARRIES_ON.test(text.slice(carried.end, kw.index))) whose = carried.whose;
     const { items, end } = readList(text, start);
-    whose = whoseAfter(text, end) ?? whose;
+    // A name after the list speaks only for a keyword that no name before it claims.
+    if (whose === undefined) whose = whoseAfter(text, end);
+    if (whose === undefined && carried && carried.end <= kw.index && CARRIES_ON.test(text.slice(carried.end, kw.index))) whose = carried.whose;
     if (items.length === 0) {
       // "resolutions of the Human Rights Council, the most recent of which was resolution 42/24"
       carried = whose && whose !== "own" ? { whose, end: afterName(text, end) } : undefined;
