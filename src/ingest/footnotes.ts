@@ -252,6 +252,14 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
         at = YEAR_AND_MARK.lastIndex;
         continue;
       }
+      NUMBER_AND_MARK.lastIndex = start.index;
+      const number = NUMBER_AND_MARK.exec(t);
+      const split = number ? markGluedToNumber(number[2]!, sequence) : undefined;
+      if (split) {
+        remove(NUMBER_AND_MARK.lastIndex - split.length, NUMBER_AND_MARK.lastIndex, split, false);
+        at = NUMBER_AND_MARK.lastIndex;
+        continue;
+      }
       IN_WORD_MARK.lastIndex = start.index;
       const inWord = IN_WORD_MARK.exec(t);
       if (inWord && sequence.isNext(inWord[1]!)) {
@@ -313,6 +321,19 @@ const IN_NUMBER_LIST = /(?<!\d)(?!(?:1[89]|20)\d\d\b)\d{1,4}\s*(?:,|\band)$/;
 
 /** A year with digits glued to it, not glued to a digit before: the year, then the digits that may be a mark. */
 const YEAR_AND_MARK = /(?<!\d)((?:1[89]|20)\d\d)(\d{1,3})(?=[\s,.;:)”’]|$)/y;
+/** A resolution number with more digits than a session's resolutions have: "74/1673" is 74/167 and mark 3. */
+const NUMBER_AND_MARK = /(?<![\w/])( ?\d{1,4}\/)(\d{4,7})(?=[\s,.;:)”’]|$)/y;
+
+/** The next mark at the end of `digits`, leaving a number of one to three digits; undefined otherwise. */
+function markGluedToNumber(digits: string, sequence: MarkSequence): string | undefined {
+  for (let k = 1; k <= 3 && digits.length - k >= 1; k++) {
+    if (digits.length - k > 3) continue;
+    const mark = digits.slice(-k);
+    if (sequence.isNext(mark)) return mark;
+  }
+  return undefined;
+}
+
 /** Digits between the letters of a word. */
 const IN_WORD_MARK = /(?<=\p{Ll})(\d{1,3})(?=\p{Ll})/uy;
 

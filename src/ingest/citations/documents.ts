@@ -11,8 +11,9 @@ export interface FoundDocument {
 
 const ROOTS = SYMBOL_SERIES.map((s) => s.root).join("|");
 // "Agenda" is the one mixed-case part: the Security Council's provisional agendas ("S/Agenda/2185").
-// A part may carry a session in brackets ("ICCD/COP(14)/23").
-const PART = String.raw`(?:Agenda(?=/)|[A-Z][A-Za-z]{0,7}\.\d+|[A-Z]{1,8}(?:\(\d{1,2}\))?|\d+|S-\d+)`;
+// A part may carry a session in brackets ("ICCD/COP(14)/23"), a number in roman figures after its
+// dot ("BWC/CONF.VIII/4") or several dots ("UNEP/OZL.PRO.28/12"), or be a special or emergency special session ("A/S-12/32", "A/ES-10/273").
+const PART = String.raw`(?:Agenda(?=/)|E?S-\d+|[A-Z][A-Za-z]{0,7}(?:\.[A-Z]{1,8})*\.(?:\d+|[IVXL]+\b)|[A-Z]{1,8}(?:\(\d{1,2}\))?|\d+)`;
 /**
  * What is part of a symbol though printed in brackets after it: the section of a budget fascicle
  * "A/75/6 (Sect. 3)", a part or volume of a report "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50
@@ -25,7 +26,8 @@ const QUALIFIER = String.raw`(?:\s?\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4
  * "\b" already rules out most glued starts.
  */
 /** A document symbol, as a regular-expression source without groups. */
-export const DOCUMENT_SYMBOL_SOURCE = String.raw`\b(?:${ROOTS})(?:/${PART}${QUALIFIER}?)+`;
+// A space after a slash is a converter's, before an addendum or corrigendum ("A/69/53/Add.1/ Corr.1").
+export const DOCUMENT_SYMBOL_SOURCE = String.raw`\b(?:${ROOTS})(?:/(?: (?=[A-Z][a-z]{2,4}\.\d))?${PART}${QUALIFIER}?)+`;
 const DOCUMENT = new RegExp(DOCUMENT_SYMBOL_SOURCE, "g");
 const GLUED_BEFORE = /[\w/.]/;
 
