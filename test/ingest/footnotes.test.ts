@@ -80,6 +80,11 @@ describe("marks read in sequence (marks run 1, 2, 3 … through a text)", () => 
       ["regulation 3.10 and programmes 3, 7", ""],
     ]);
   });
+  it("splits the next mark off a resolution number with more digits than a session has resolutions", () => {
+    expect(inOrder("pursuant to resolutions 73/263,1 74/1682 and 75/192,3")).toEqual([["pursuant to resolutions 73/263, 74/168 and 75/192,", "1,2,3"]]);
+    // 74/168 has no more digits than a number may have: nothing to split.
+    expect(inOrder("the Rights,1 and resolution 74/168 and")).toEqual([["the Rights, and resolution 74/168 and", "1"]]);
+  });
   it("leaves decimals and thousands alone, but not a mark after a year or a symbol", () => {
     expect(inOrder("that 4.1 billion people and 1,234 persons")).toEqual([["that 4.1 billion people and 1,234 persons", ""]]);
     expect(inOrder("adopted on 13 December 2006.1 Resolution 70/1,2")).toEqual([["adopted on 13 December 2006. Resolution 70/1,", "1,2"]]);

@@ -126,8 +126,19 @@ describe("whose resolution: another body's number is never filed as the citing b
     expect(targets("and Human Rights Council resolutions on the subject, including resolution 48/5 of 7 October 2021", ga)).toEqual(["A/HRC/RES/48/5"]);
     expect(targets("all relevant Human Rights Council resolutions, including resolutions 23/9 of 13 June 2013 and 35/25", ga)).toEqual(["A/HRC/RES/23/9", "A/HRC/RES/35/25"]);
     expect(targets("resolutions of the Human Rights Council, the most recent of which was resolution 42/24 of 27 September 2019", ga)).toEqual(["A/HRC/RES/42/24"]);
+    expect(
+      targets("Human Rights Council resolutions 23/13 of 13 June 2013 on technical cooperation for the prevention of attacks, as well as resolutions 28/6 of 26 March 2015", ga),
+    ).toEqual(["A/HRC/RES/23/13", "A/HRC/RES/28/6"]);
+    expect(targets("the resolutions adopted by the Human Rights Council that are relevant to the protection of children, including resolution 51/10", ga)).toEqual([
+      "A/HRC/RES/51/10",
+    ]);
     // A new clause is no continuation: the citing body's own.
     expect(targets("Human Rights Council resolution 5/1, and recalling resolution 74/150", ga)).toEqual(["A/HRC/RES/5/1", "A/RES/74/150"]);
+  });
+  it("reads the body whose session adopted it, or that a report was submitted to", () => {
+    expect(targets("the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of 2 March 2022", ga)).toEqual(["UNEP/EA.5/Res.14"]);
+    expect(targets("in her report to the Human Rights Council submitted pursuant to resolutions 34/24 and 40/20;", ga)).toEqual(["A/HRC/RES/34/24", "A/HRC/RES/40/20"]);
+    expect(targets("the report of the Secretary-General submitted pursuant to resolution 74/150", ga)).toEqual(["A/RES/74/150"]);
   });
   it("reads the body named after the list", () => {
     expect(targets("Welcoming resolution 8/1 of 20 December 2019 of the Conference of the States Parties to the United Nations Convention against Corruption", ga)).toEqual([]);
@@ -186,6 +197,10 @@ describe("cited documents", () => {
       "ICCD/COP(14)/23/Add.1",
       "A/75/3",
     ]);
+  });
+  it("reads the symbols of special and emergency special sessions, roman numbers in parts, and a converter's space after a slash", () => {
+    const docs = citedDocuments("See A/ES-10/273 and A/ES-10/273/Corr.1; A/S-12/2; BWC/CONF.VIII/4; UNEP/OZL.PRO.28/12; A/69/53/Add.1/ Corr.1.");
+    expect(docs.map((d) => d.target)).toEqual(["A/ES-10/273", "A/ES-10/273/Corr.1", "A/S-12/2", "BWC/CONF.VIII/4", "UNEP/OZL.PRO.28/12", "A/69/53/Add.1/Corr.1"]);
   });
   it("reads an OCR '5/' as the Security Council series", () => {
     expect(citedDocuments("report (5/2002/1005)").map((d) => d.target)).toEqual(["S/2002/1005"]);

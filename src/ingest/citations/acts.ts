@@ -85,9 +85,19 @@ function classify(run: string, at: "end" | "start" = "end"): Whose | undefined {
 
 /**
  * "the Human Rights Council, in its resolution", "the Environment Assembly, as reflected in its
- * resolution": the body an "its" stands for, up to four words before it (fewest first).
+ * resolution", "…, in paragraph 2 of its resolution": the body an "its" stands for, up to six words
+ * before it (fewest first).
  */
-const BY_ITS = [0, 1, 2, 3, 4].map((k) => new RegExp(String.raw`,?\s+(?:[\p{L}’'-]+,?\s+){${k}}(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`, "u"));
+const BY_ITS = [0, 1, 2, 3, 4, 5, 6].map((k) => new RegExp(String.raw`,?\s+(?:[\p{L}\d’'-]+,?\s+){${k}}(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`, "u"));
+/**
+ * Where a body adopted or asked for what cites the act: "the Environment Assembly at its resumed
+ * fifth session, in resolution 5/14", "her report to the Human Rights Council submitted pursuant to
+ * resolution 34/24".
+ */
+const BY_THE_BODY = [
+  new RegExp(String.raw`,?\s+at\s+its\s+(?:[\p{L}-]+\s+){1,3}session,?\s+(?:in|of|by)\s+${ADJ}$`, "u"),
+  new RegExp(String.raw`\s+(?:(?:submitted|presented)\s+)?pursuant\s+to\s+${ADJ}$`),
+];
 const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
 /** What stands between a name and the keyword: a possessive, adjectives, a footnote's comma ("Indian Ocean Tuna Commission, resolutions 12/07"). */
 const NAME_THEN_ADJ = new RegExp(String.raw`(?:['’]s|,)?\s+${ADJ}$`);
@@ -115,6 +125,12 @@ function whoseBefore(before: string): Whose | undefined {
     const whose = classify(named[1]!);
     if (whose) return whose;
   }
+  for (const re of BY_THE_BODY) {
+    const by = re.exec(before);
+    const named = by ? NAME_AT_END.exec(before.slice(0, by.index)) : null;
+    const whose = named ? classify(named[1]!) : undefined;
+    if (whose) return whose;
+  }
   const report = before.includes("/") && /,\s*$/.test(before) ? IN_REPORT.exec(before) : null;
   if (report) {
     const owner = REPORTS.find((r) => r.re.test(report[1]!));
@@ -123,7 +139,7 @@ function whoseBefore(before: string): Whose | undefined {
   return undefined;
 }
 
-/** "… of the Conference of the States Parties to …", "by the Human Rights Council": a name after the list. */
+/** "… of the Conference of the States Parties to …", "by the Human Rights Council", "adopted by the …": a name after the list. */
 const OF_THE = /\s*(?:adopted\s+)?(?:of|by)\s+the\s+/y;
 /** "… on marine plastic litter, adopted by the United Nations Environment Assembly": a name after the list's description. */
 const ADOPTED_BY = /^[^;:()“”]{0,120}?\badopted\s+by\s+the\s+/;
@@ -142,13 +158,14 @@ function whoseAfter(text: string, at: number): Whose | undefined {
 }
 
 /**
- * What may stand between a list and a keyword that carries it on: "Human Rights Council decision
- * 18/120 of 30 September 2011 and resolutions 24/14", "Human Rights Council resolutions on the
- * subject, including resolution 48/5", "resolutions of the Human Rights Council, the most recent of
- * which was resolution 42/24".
+ * What may stand between a list and a keyword that carries it on: a description of the list,
+ * without a comma ("on technical cooperation …", "that are relevant to …"), then connectives:
+ * "Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14", "Human Rights
+ * Council resolutions on the subject, including resolution 48/5", "resolutions of the Human Rights
+ * Council, the most recent of which was resolution 42/24".
  */
 const CARRIES_ON =
-  /^(?:[\s,]|and|as well as|including|in particular|notably|especially|inter alia|among them|such as|on (?:the|this|that) (?:subject|issue|question|topic|matter)|the (?:most recent|latest|last) of which (?:was|were|being|is|are))*$/;
+  /^\s*(?:(?:on|entitled|concerning|relating to|regarding|pertaining to|that|which)\s[^,;.()“”]{0,120}?)?(?:[\s,]|and|as well as|including|in particular|notably|especially|inter alia|among them|such as|(?:the )?(?:most recent|latest|last)(?: of which (?:was|were|being|is|are))?)*$/;
 
 /** The body a short form ("Council") stands for, for a number of this shape, in a text of `doc.body`. */
 function shortFormRow(short: string, n: PrintedNumber, doc: CitingDocument): UnBody | undefined {

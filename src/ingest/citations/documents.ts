@@ -43,7 +43,7 @@ export function citedDocuments(text: string): FoundDocument[] {
     // A match after "/" or "." is the tail of a longer token. Skipping it skips no symbol: inside a
     // match only a "-" can precede a start, and a digit always follows it ("S-25").
     if (m.index > 0 && GLUED_BEFORE.test(t[m.index - 1]!)) continue;
-    const symbol = m[0];
+    const symbol = m[0].replace(/\/ /g, "/");
     if (!/\d/.test(symbol)) continue;
     out.push({ kind: isActSymbol(symbol) ? "resolution" : "document", target: symbol });
   }
