@@ -16,8 +16,11 @@ export interface NumberLine {
   rest: string;
 }
 
-/** "36/32. Title", "ES-11/1. Title", "Resolution 5/1. Title": a session number and its full stop. */
-const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?(${SLASHED_NUMBER_SOURCE})\s*\.(?:\s+(.*))?$`);
+/**
+ * "36/32. Title", "ES-11/1. Title", "Resolution 5/1. Title", "80/12 A. Title": a session number, the
+ * letter of a part when the line prints one, and a full stop.
+ */
+const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?(${SLASHED_NUMBER_SOURCE})(?:\s[A-H])?\s*\.(?:\s+(.*))?$`);
 
 /** Finds the line printing the resolution's own number. */
 export function findNumberLine(lines: Line[]): NumberLine | undefined {

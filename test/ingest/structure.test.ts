@@ -127,6 +127,11 @@ describe("header of a part", () => {
       "Financial reports and audited financial statements, and reports of the Board of Auditors",
     );
   });
+  it("reads a number line that carries its part letter", () => {
+    const doc = parseResolution(["80/12 A. Objective information on military matters", "", "The General Assembly,", "", "Noting the report,", "1. Decides to act.", "", "40th plenary meeting", "1 December 2025"].join("\n"), "a.txt");
+    expect(doc.resolution.symbol).toBe("A/RES/80/12");
+    expect(doc.resolution.title).toBe("Objective information on military matters");
+  });
   it("reads an emergency special session's number line", () => {
     const doc = parseResolution(
       ["ES-11/1. Aggression against Ukraine", "", "The General Assembly,", "", "Reaffirming the Charter,", "1. Deplores the aggression.", "", "5th plenary meeting", "2 March 2022"].join("\n"),

@@ -16,10 +16,10 @@ const ROOTS = SYMBOL_SERIES.map((s) => s.root).join("|");
 const PART = String.raw`(?:Agenda(?=/)|E?S-\d+|[A-Z][A-Za-z]{0,7}(?:\.[A-Z]{1,8})*\.(?:\d+|[IVXL]+\b)|[A-Z]{1,8}(?:\(\d{1,2}\))?|\d+)`;
 /**
  * What is part of a symbol though printed in brackets after it: the section of a budget fascicle
- * "A/75/6 (Sect. 3)", a part or volume of a report "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50
+ * "A/75/6 (Sect. 3)", "A/77/6 (Introduction)", "A/77/6 (Plan outline)", a part or volume of a report "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50
  * (Vol. I)", "NPT/CONF.2000/28 (Parts I and II)". Further parts may follow ("… (Part I)/Corr.2").
  */
-const QUALIFIER = String.raw`(?:\s?\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\s(?:and|to)\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\))`;
+const QUALIFIER = String.raw`(?:\s?\((?:(?:Income\s)?[Ss]ect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\s(?:and|to)\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4}|(?:Foreword and )?[Ii]ntroduction|Plan outline)\))`;
 /**
  * A symbol, not glued to a word, slash or dot before it. The "not glued" test is made on each match
  * (GLUED_BEFORE) rather than as a lookbehind, which made the search try every position of the text;
