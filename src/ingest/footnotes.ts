@@ -228,27 +228,25 @@ const BARE_MARK_START = / ?\d/g;
  * resuming after the previous candidate whether or not it was a mark.
  */
 function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: MarkSequence | undefined): string {
-  let out = "";
-  let copied = 0;
+  // Spans to cut, as [from, to] pairs in order. (No closure to cut them: under tsx each closure
+  // created is also named at run time, a cost paid once per paragraph.)
+  const cuts: number[] = [];
   let at = 0;
-  const remove = (from: number, to: number, digits: string, spaced = false): void => {
-    addMark(marks, digits);
-    sequence?.saw(digits, spaced);
-    out += t.slice(copied, from);
-    copied = to;
-  };
   for (;;) {
     BARE_MARK_START.lastIndex = at;
     const start = BARE_MARK_START.exec(t);
     if (!start) break;
-    if (sequence) {
+    // A digit run glued to what may be a mark: five digits or more (a year and a mark), a slash
+    // after it (a resolution number and a mark), or a letter before it (a mark inside a word).
+    const digitsAt = t[start.index] === " " ? start.index + 1 : start.index;
+    const run = digitRun(t, digitsAt);
+    if (sequence && (run >= 5 || t[digitsAt + run] === "/" || isLowerCase(t[digitsAt - 1]))) {
       // The next mark glued to a year ("of 1 July 20165") or inside a word ("t6he", where the
       // markup put the mark).
-      YEAR_AND_MARK.lastIndex = start.index;
+      YEAR_AND_MARK.lastIndex = digitsAt;
       const year = YEAR_AND_MARK.exec(t);
       if (year && sequence.isNext(year[2]!)) {
-        const from = YEAR_AND_MARK.lastIndex - year[2]!.length;
-        remove(from, YEAR_AND_MARK.lastIndex, year[2]!);
+        takeMark(cuts, marks, sequence, YEAR_AND_MARK.lastIndex - year[2]!.length, YEAR_AND_MARK.lastIndex, year[2]!, false);
         at = YEAR_AND_MARK.lastIndex;
         continue;
       }
@@ -256,14 +254,14 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
       const number = NUMBER_AND_MARK.exec(t);
       const split = number ? markGluedToNumber(number[2]!, sequence) : undefined;
       if (split) {
-        remove(NUMBER_AND_MARK.lastIndex - split.length, NUMBER_AND_MARK.lastIndex, split, false);
+        takeMark(cuts, marks, sequence, NUMBER_AND_MARK.lastIndex - split.length, NUMBER_AND_MARK.lastIndex, split, false);
         at = NUMBER_AND_MARK.lastIndex;
         continue;
       }
       IN_WORD_MARK.lastIndex = start.index;
       const inWord = IN_WORD_MARK.exec(t);
       if (inWord && sequence.isNext(inWord[1]!)) {
-        remove(start.index, IN_WORD_MARK.lastIndex, inWord[1]!);
+        takeMark(cuts, marks, sequence, start.index, IN_WORD_MARK.lastIndex, inWord[1]!, false);
         at = IN_WORD_MARK.lastIndex;
         continue;
       }
@@ -278,7 +276,7 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     const digits = m[3]!;
     if (!notes.has(digits)) continue;
     if (sequence === undefined) {
-      if (isBareMark(t, start.index, m[0], m[1]!, m[2]!)) remove(start.index, at, digits);
+      if (isBareMark(t, start.index, m[0], m[1]!, m[2]!)) takeMark(cuts, marks, sequence, start.index, at, digits, false);
       continue;
     }
     // Glued to a word or punctuation, the next mark is a mark whatever follows ("Development,22 to
@@ -295,9 +293,34 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
       m[2] === "" ||
       ((next || sequence.printsSpacedMarks()) && !IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
     if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 6), start.index), digits)) continue;
-    if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) remove(start.index, at, digits, m[2] !== "");
+    if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) takeMark(cuts, marks, sequence, start.index, at, digits, m[2] !== "");
   }
-  return copied === 0 ? t : out + t.slice(copied);
+  if (cuts.length === 0) return t;
+  let out = t.slice(0, cuts[0]);
+  for (let i = 1; i < cuts.length; i += 2) out += t.slice(cuts[i], cuts[i + 1] ?? t.length);
+  return out;
+}
+
+/** Whether a character is a lower-case letter (ASCII tested first: nearly every one is). */
+function isLowerCase(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /\p{Ll}/u.test(c);
+}
+
+/** How many digits stand at `i` of `t`. */
+function digitRun(t: string, i: number): number {
+  let j = i;
+  while (j < t.length && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j++;
+  return j - i;
+}
+
+/** Records a mark read at `from`–`to` of a paragraph: cut from the text, added to its marks, seen in the sequence. */
+function takeMark(cuts: number[], marks: string[], sequence: MarkSequence | undefined, from: number, to: number, digits: string, spaced: boolean): void {
+  addMark(marks, digits);
+  sequence?.saw(digits, spaced);
+  cuts.push(from, to);
 }
 
 /**

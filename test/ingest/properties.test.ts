@@ -28,9 +28,11 @@ function checked(text: string): "parsed" | "refused" {
     return "parsed";
   }
   const doc = extractOutputShape.parse(parsed.document);
-  const texts = new Map(doc.paragraphs.map((p) => [p.key, p.text]));
+  const paragraphs = new Map(doc.paragraphs.map((p) => [p.key, p]));
   for (const m of doc.mentions) {
-    const t = texts.get(m.paragraph)!;
+    // Offsets are into the paragraph's text, or into its footnote's when the mention is in one.
+    const p = paragraphs.get(m.paragraph)!;
+    const t = m.footnote === undefined ? p.text : p.footnotes.find((f) => f.mark === m.footnote)!.text;
     expect(m.start).toBeLessThan(m.end);
     expect(m.end).toBeLessThanOrEqual(t.length);
   }

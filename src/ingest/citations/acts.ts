@@ -63,8 +63,28 @@ const SHORT_FORMS = new Set(UN_BODIES.flatMap((b) => b.short ?? []));
 /** Capitalized words that open a paragraph or a footnote rather than name anything. */
 const NOT_NAME_WORDS = new Set("See Including Also Further And In By Under Pursuant As With Recall Recalls Note Notes".split(" "));
 
-/** A name printed at the end of a text: capitalized words and the small words inside names. */
-const NAME_AT_END = /((?:(?:\p{Lu}[\p{L}’'.-]*|of|on|the|and|for|to|against|in)\s+)*\p{Lu}[\p{L}’'.-]*)$/u;
+/** A capitalized word of a name, and the small words inside names. */
+const NAME_WORD = /^\p{Lu}[\p{L}’'.-]*$/u;
+const NAME_LINKS = new Set(["of", "on", "the", "and", "for", "to", "against", "in"]);
+
+/**
+ * The name printed at the end of a text: capitalized words and the small words inside names,
+ * ending on a capitalized word ("Commission on the Status of Women"). Read word by word from the
+ * end: an end-anchored pattern is tried at every position of the text.
+ */
+function nameAtEnd(text: string): string | undefined {
+  let start = text.length;
+  let nameStart = -1;
+  while (start > 0) {
+    const space = text.lastIndexOf(" ", start - 1);
+    const word = text.slice(space + 1, start);
+    if (NAME_WORD.test(word)) nameStart = space + 1;
+    else if (nameStart < 0 || !NAME_LINKS.has(word)) break;
+    start = space;
+    if (space < 0) break;
+  }
+  return nameStart < 0 ? undefined : text.slice(nameStart);
+}
 /** A name printed at the start of a text. */
 const NAME_AT_START = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|on|the|and|for|to|against|in)\s+)*\p{Lu}[\p{L}’'.-]*)*)/uy;
 
@@ -78,9 +98,15 @@ function classify(run: string, at: "end" | "start" = "end"): Whose | undefined {
   for (const n of NAMED) if ((at === "end" ? n.atEnd : n.atStart).test(name)) return { row: n.row };
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
-  if (SHORT_FORMS.has(last) && words.slice(0, -1).every((w) => NOT_NAME_WORDS.has(w) || opensWithLexiconVerb(w))) return { short: last };
-  if (words.some((w) => BODY_NOUNS.has(w))) return { foreign: name };
+  if (SHORT_FORMS.has(last) && onlyOpeningWords(words, words.length - 1)) return { short: last };
+  for (const w of words) if (BODY_NOUNS.has(w)) return { foreign: name };
   return undefined;
+}
+
+/** Whether the first `n` words open a paragraph or a footnote rather than name anything ("Recalling", "See"). */
+function onlyOpeningWords(words: string[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (!(NOT_NAME_WORDS.has(words[i]!) || opensWithLexiconVerb(words[i]!))) return false;
+  return true;
 }
 
 /**
@@ -88,19 +114,23 @@ function classify(run: string, at: "end" | "start" = "end"): Whose | undefined {
  * resolution", "…, in paragraph 2 of its resolution": the body an "its" stands for, up to six words
  * before it (fewest first).
  */
-const BY_ITS = [0, 1, 2, 3, 4, 5, 6].map((k) => new RegExp(String.raw`,?\s+(?:[\p{L}\d’'-]+,?\s+){${k}}(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`, "u"));
+const BY_ITS = new RegExp(String.raw`\s+(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`);
+/** How many words may stand between a body's name and the "in its" that stands for it. */
+const BY_ITS_WORDS = 6;
 /**
  * Where a body adopted or asked for what cites the act: "the Environment Assembly at its resumed
  * fifth session, in resolution 5/14", "her report to the Human Rights Council submitted pursuant to
  * resolution 34/24".
  */
-const BY_THE_BODY = [
-  new RegExp(String.raw`,?\s+at\s+its\s+(?:[\p{L}-]+\s+){1,3}session,?\s+(?:in|of|by)\s+${ADJ}$`, "u"),
-  new RegExp(String.raw`\s+(?:(?:submitted|presented)\s+)?pursuant\s+to\s+${ADJ}$`),
+const BY_THE_BODY: ReadonlyArray<readonly [string, RegExp]> = [
+  ["session", new RegExp(String.raw`,?\s+at\s+its\s+(?:[\p{L}-]+\s+){1,3}session,?\s+(?:in|of|by)\s+${ADJ}$`, "u")],
+  ["pursuant", new RegExp(String.raw`\s+(?:(?:submitted|presented)\s+)?pursuant\s+to\s+${ADJ}$`)],
 ];
 const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
 /** What stands between a name and the keyword: a possessive, adjectives, a footnote's comma ("Indian Ocean Tuna Commission, resolutions 12/07"). */
 const NAME_THEN_ADJ = new RegExp(String.raw`(?:['’]s|,)?\s+${ADJ}$`);
+/* The patterns anchored at the end are tried on the last words of a text only: such a pattern is
+   tried at every position of the text it is given. */
 /**
  * A report the act is printed in, with its locators: "(A/74/53/Add.1), chap. III, " or
  * "CAC/COSP/2021/17, sect. I.A, ". Group: the report's symbol.
@@ -108,33 +138,48 @@ const NAME_THEN_ADJ = new RegExp(String.raw`(?:['’]s|,)?\s+${ADJ}$`);
 const IN_REPORT = new RegExp(String.raw`(${DOCUMENT_SYMBOL_SOURCE})\)?(?:,\s*(?:chap|sect|annex|para|paras|vol|part|appendix)\b\.?[^,;()]{0,14})*,\s*$`);
 const REPORTS = UN_BODIES.flatMap((row) => (row.reports ?? []).map((r) => ({ row, re: new RegExp(`^(?:${r})$`) })));
 
+/** The body an "its" at the end of `before` stands for: a name up to six words before "in its" (fewest first). */
+function bodyOfIts(before: string): Whose | undefined {
+  const tail = before.slice(-60);
+  const by = BY_ITS.exec(tail);
+  if (!by) return undefined;
+  let end = before.length - tail.length + by.index;
+  for (let k = 0; k <= BY_ITS_WORDS && end > 0; k++) {
+    const named = nameAtEnd(before.slice(0, end).replace(/,$/, ""));
+    const whose = named ? classify(named) : undefined;
+    if (whose) return whose;
+    end = before.lastIndexOf(" ", end - 1);
+  }
+  return undefined;
+}
+
+/** Whose acts the name just before a match of `re` (a pattern anchored at the end) says they are. */
+function nameBefore(before: string, re: RegExp): Whose | undefined {
+  const by = re.exec(before);
+  const named = by ? nameAtEnd(before.slice(0, by.index)) : undefined;
+  return named ? classify(named) : undefined;
+}
+
+const POSSESSIVE = /\b(?:its|their|our|this body's)\b/i;
+
 /** Whose acts the words before a keyword say they are; undefined when they say nothing. */
 function whoseBefore(before: string): Whose | undefined {
-  if (OWN.test(before)) {
-    for (const re of BY_ITS) {
-      const by = re.exec(before);
-      const named = by ? NAME_AT_END.exec(before.slice(0, by.index)) : null;
-      const whose = named ? classify(named[1]!) : undefined;
-      if (whose) return whose;
-    }
-    return "own";
-  }
-  const stripped = before.replace(NAME_THEN_ADJ, "");
-  const named = NAME_AT_END.exec(stripped);
-  if (named && stripped.length < before.length) {
-    const whose = classify(named[1]!);
-    if (whose) return whose;
-  }
-  for (const re of BY_THE_BODY) {
-    const by = re.exec(before);
-    const named = by ? NAME_AT_END.exec(before.slice(0, by.index)) : null;
-    const whose = named ? classify(named[1]!) : undefined;
-    if (whose) return whose;
+  // Each end-anchored pattern below is tried only where its words occur: such a pattern is
+  // otherwise tried at every position of the text.
+  if (POSSESSIVE.test(before) && OWN.test(before)) return bodyOfIts(before) ?? "own";
+  const tail = before.slice(-60);
+  const adj = NAME_THEN_ADJ.exec(tail);
+  const named = adj ? nameAtEnd(before.slice(0, before.length - tail.length + adj.index)) : undefined;
+  const whose = named ? classify(named) : undefined;
+  if (whose) return whose;
+  for (const [word, re] of BY_THE_BODY) {
+    const by = before.includes(word) ? nameBefore(before, re) : undefined;
+    if (by) return by;
   }
   const report = before.includes("/") && /,\s*$/.test(before) ? IN_REPORT.exec(before) : null;
   if (report) {
-    const owner = REPORTS.find((r) => r.re.test(report[1]!));
-    return owner ? { row: owner.row } : { foreign: report[1]! };
+    for (const r of REPORTS) if (r.re.test(report[1]!)) return { row: r.row };
+    return { foreign: report[1]! };
   }
   return undefined;
 }
@@ -169,8 +214,13 @@ const CARRIES_ON =
 
 /** The body a short form ("Council") stands for, for a number of this shape, in a text of `doc.body`. */
 function shortFormRow(short: string, n: PrintedNumber, doc: CitingDocument): UnBody | undefined {
-  const candidates = UN_BODIES.filter((b) => b.short?.includes(short) && printsShape(b, n.shape));
-  return candidates.find((b) => b.adopts === doc.body) ?? candidates[0];
+  let first: UnBody | undefined;
+  for (const b of UN_BODIES) {
+    if (!b.short?.includes(short) || !printsShape(b, n.shape)) continue;
+    if (b.adopts === doc.body) return b;
+    first ??= b;
+  }
+  return first;
 }
 
 /** The body whose act `n` is; undefined when it is a body's whose acts have no UN symbol. */
@@ -208,6 +258,8 @@ function shareListDate(list: FoundAct[]): void {
 
 /** Abbreviations whose full stop ends no sentence ("sect. C", "para. 3"). */
 const ABBREVIATION_AT_END = /\b(?:sects?|paras?|subparas?|chaps?|vols?|arts?|Nos?|pp?|Corr|Add|Rev)$/;
+/** Where a printed number may start: a rough test, that the reading of the words before it confirms. */
+const NUMBER_AHEAD = /(?<![\w/])(?:\d{1,4}\s?(?:[A-Z]\s?)?\(|(?:E?S-)?\d{1,4}\/\d)/g;
 /** How far a phrase describing an item may run before the next item ("on cross-cutting issues, "). */
 const DESCRIPTION_REACH = 250;
 
@@ -223,8 +275,13 @@ function nextItem(text: string, p: number, shape: PrintedNumber["shape"]): numbe
     ITEM.lastIndex = SEPARATOR.lastIndex;
     if (ITEM.test(text)) return SEPARATOR.lastIndex;
   }
+  // Most lists end here: look for a printed number ahead before reading the words up to it.
+  const window = text.slice(p, p + DESCRIPTION_REACH);
+  let last = -1;
+  for (const m of window.matchAll(NUMBER_AHEAD)) last = m.index;
+  if (last < 0) return -1;
   let quoted = 0;
-  const end = Math.min(text.length, p + DESCRIPTION_REACH);
+  const end = p + last;
   for (let i = p; i < end; i++) {
     const c = text[i]!;
     if (c === "“") quoted++;

@@ -122,9 +122,11 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
   "Assembly Council Commission Committee Conference Board Organization Organisation Forum Union Parties Meeting Congress Agency Programme Fund Authority Court Tribunal Summit Bank Group Subcommission Sub-Commission Secretariat Institute Body".split(" "),
 );
 
+const ROWS_BY_BODY = new Map(UN_BODIES.flatMap((b) => (b.adopts ? [[b.adopts, b] as const] : [])));
+
 /** The row of an adopting body. */
 export function bodyRow(body: Body): UnBody {
-  const row = UN_BODIES.find((b) => b.adopts === body);
+  const row = ROWS_BY_BODY.get(body);
   if (!row) throw new Error(`no row for the adopting body ${body}`);
   return row;
 }
@@ -135,7 +137,10 @@ export const ADOPTING_BODY_NAMES = UN_BODIES.filter((b) => b.adopts).flatMap((b)
 /** The short forms adopting bodies use for themselves as a subject, as one alternation. */
 export const ADOPTING_SELF_NAMES = [...new Set(UN_BODIES.flatMap((b) => b.self ?? []))].join("|");
 
+const ADOPTING_BY_NAME = UN_BODIES.flatMap((b) => (b.adopts ? b.names.map((n) => ({ re: new RegExp(`^(?:${n})$`), body: b.adopts! })) : []));
+
 /** The adopting body a full name printed alone denotes ("Human Rights Council"), or undefined. */
 export function adoptingBodyNamed(name: string): Body | undefined {
-  return UN_BODIES.find((b) => b.adopts && b.names.some((n) => new RegExp(`^(?:${n})$`).test(name)))?.adopts;
+  for (const { re, body } of ADOPTING_BY_NAME) if (re.test(name)) return body;
+  return undefined;
 }

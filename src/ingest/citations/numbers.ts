@@ -50,8 +50,26 @@ export function bodyOfShape(n: PrintedNumber): Body | undefined {
 export function symbolOf(row: UnBody, n: PrintedNumber, kind: ActKind = "resolution"): string | undefined {
   const template = row.symbols?.[n.shape]?.[kind];
   if (!template) return undefined;
-  const parts: Record<string, string> = { number: n.number, ...(n.shape === "year" || n.shape === "sc" ? { year: n.year } : { session: n.session }) };
-  return template.replace(/\{(\w+)\}/g, (_all, name: string) => parts[name] ?? "");
+  const pieces = compiled(template);
+  let out = "";
+  for (const piece of pieces) {
+    if (piece === "{number}") out += n.number;
+    else if (piece === "{session}") out += n.shape === "session" || n.shape === "roman" ? n.session : "";
+    else if (piece === "{year}") out += n.shape === "year" || n.shape === "sc" ? n.year : "";
+    else out += piece;
+  }
+  return out;
+}
+
+/** Templates cut once into their literal text and their placeholders. */
+const COMPILED = new Map<string, readonly string[]>();
+function compiled(template: string): readonly string[] {
+  let pieces = COMPILED.get(template);
+  if (!pieces) {
+    pieces = template.split(/(\{\w+\})/).filter((p) => p !== "");
+    COMPILED.set(template, pieces);
+  }
+  return pieces;
 }
 
 /** Whether a body's acts of `kind` are numbered in `shape`. */

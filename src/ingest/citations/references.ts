@@ -4,28 +4,31 @@
 import type { Reference } from "../../domain.js";
 import { type CitingDocument, citedActs } from "./acts.js";
 import { citedDocuments } from "./documents.js";
-import { isActSymbol, sameSymbol } from "./numbers.js";
+import { isActSymbol } from "./numbers.js";
 
 export type { CitingDocument } from "./acts.js";
 
-interface Found {
-  kind: Reference["kind"];
-  target: string;
-  date?: string;
-}
 
 export function findReferences(paragraph: string, verb: string, texts: string[], doc: CitingDocument): Reference[] {
   const seen = new Set<string>();
   const out: Reference[] = [];
+  const own = comparable(doc.symbol);
   for (const text of texts) {
-    const acts = citedActs(text, doc).map((a): Found => ({ ...a, kind: isActSymbol(a.target) ? "resolution" : "document" }));
-    for (const f of [...acts, ...citedDocuments(text)] as Found[]) {
-      if (sameSymbol(f.target, doc.symbol)) continue;
-      const key = `${f.kind}|${f.target.replace(/\s+/g, "").toUpperCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ paragraph, kind: f.kind, target: f.target, ...(verb ? { verb } : {}), ...(f.date ? { date: f.date } : {}) });
-    }
+    for (const a of citedActs(text, doc)) add(out, seen, own, paragraph, verb, isActSymbol(a.target) ? "resolution" : "document", a.target, a.date);
+    for (const d of citedDocuments(text)) add(out, seen, own, paragraph, verb, d.kind, d.target, undefined);
   }
   return out;
+}
+
+/** A symbol as compared: prints differ in spacing and case. */
+const comparable = (symbol: string): string => (symbol.includes(" ") ? symbol.replace(/\s+/g, "") : symbol).toUpperCase();
+
+/** Adds a reference unless the paragraph has it already or it is the citing text's own symbol. */
+function add(out: Reference[], seen: Set<string>, own: string, paragraph: string, verb: string, kind: Reference["kind"], target: string, date: string | undefined): void {
+  const symbol = comparable(target);
+  if (symbol === own) return;
+  const key = `${kind}|${symbol}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ paragraph, kind, target, ...(verb ? { verb } : {}), ...(date ? { date } : {}) });
 }
