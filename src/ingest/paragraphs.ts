@@ -24,7 +24,7 @@ interface Content {
   afterHeading: boolean;
 }
 
-const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4}|Section [A-Z])\.?$/;
+const SECTION_HEADING = /^(?:[A-Z]|[IVXL]{1,7}|Section [A-Z])\.?$/;
 const OPERATIVE = /^([\dIlLiO]{1,3})\s*\.(?:\s+|(?=[\p{Lu}“"(]))(.*)$/u;
 /** OCR's comma for the number's full stop ("14, Urges"): taken only for the next number before an operative verb. */
 const OPERATIVE_COMMA = /^([\dIlLiO]{1,3}),\s+(\p{Lu}.*)$/u;
@@ -61,7 +61,7 @@ function contentLines(lines: Line[]): Content[] {
       blank = true;
       continue;
     }
-    if (SECTION_HEADING.test(t)) {
+    if (SECTION_HEADING.test(t) || (blank && isLetteredHeading(lines, i))) {
       blank = true;
       heading = true;
       continue;
@@ -79,6 +79,17 @@ function contentLines(lines: Line[]): Content[] {
     heading = false;
   }
   return out;
+}
+
+/** "A. Base/floor salary scale": a subsection's letter and title on one line. */
+const LETTERED_HEADING = /^(?:[A-H]|[IVX]{1,5})\.\s+\p{Lu}/u;
+
+/** Whether the line at `i`, after a blank line, is a subsection's letter and title: a line of its own that opens no paragraph. */
+function isLetteredHeading(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (!LETTERED_HEADING.test(t) || t.length > 160 || endsClause(t) || opensWithLexiconVerb(t.replace(/^\S+\s+/, ""))) return false;
+  const next = lines[i + 1];
+  return next === undefined || next.text === "";
 }
 
 /**

@@ -101,6 +101,40 @@ describe("sections", () => {
     expect(doc.resolution.meeting).toBe("48th (resumed) plenary meeting");
   });
 
+  it("reads long roman section numbers and lettered subsection headings as headings", () => {
+    const text = [
+      ...masthead,
+      "77/263. Special subjects relating to the proposed programme budget for 2023",
+      "",
+      "The General Assembly,",
+      "",
+      "XVII",
+      "",
+      "Gross jointly financed budget of the Joint Inspection Unit",
+      "",
+      "1. Approves the gross budget for the Joint Inspection Unit;",
+      "",
+      "XVIII",
+      "",
+      "Conditions of service of staff in the Professional and higher categories",
+      "",
+      "A. Base/floor salary scale",
+      "",
+      "Recalling its resolution 44/198,",
+      "1. Approves the revised base/floor salary scale;",
+      "",
+      "B. Evolution of the margin",
+      "",
+      "2. Notes the margin;",
+      "",
+      "56th (resumed) plenary meeting",
+      "30 December 2022",
+    ].join("\n");
+    const doc = parseResolution(text, "77_263.txt");
+    expect(doc.paragraphs.map((p) => p.key)).toEqual(["op1", "pp1", "op1b", "op2"]);
+    expect(doc.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/XVIII|Base\/floor salary scale|Evolution of the margin/);
+  });
+
   it("restarts the numbering after an unnumbered clause that introduces numbered ones", () => {
     const text = [...masthead, "76/249. Working Capital Fund for 2022", "", "The General Assembly", "", "Resolves that:", "1. The Fund shall be established;", "2. Member States shall make advances.", "", "54th (resumed) plenary meeting", "24 December 2021"].join("\n");
     expect(keys(text)).toEqual(["op1", "op1b", "op2"]);
