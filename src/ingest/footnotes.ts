@@ -292,7 +292,7 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     const plausible =
       m[2] === "" ||
       ((next || sequence.printsSpacedMarks()) && !IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
-    if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 6), start.index), digits)) continue;
+    if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 10), start.index), digits)) continue;
     if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) takeMark(cuts, marks, sequence, start.index, at, digits, m[2] !== "");
   }
   if (cuts.length === 0) return t;
@@ -324,11 +324,13 @@ function takeMark(cuts: number[], marks: string[], sequence: MarkSequence | unde
 }
 
 /**
- * Whether digits glued after `head` are part of a number of the text: the decimals of "4.5 billion"
- * or the thousands of "1,500". A year ("13 December 2006.1") or a symbol ("resolution 70/1,5") may
+ * Whether digits glued after `head` are part of a number of the text: the decimals of "4.5 billion",
+ * the thousands of "1,500", the number of a symbol's part ("C-16/DEC.11"). A year ("13 December 2006.1") or a symbol ("resolution 70/1,5") may
  * carry a mark.
  */
 function inANumber(head: string, digits: string): boolean {
+  // The number of a symbol's part: "C-16/DEC.11", "UNEP/EA.4/Res.1".
+  if (/\/[A-Z][A-Za-z]{0,7}\.$/.test(head)) return true;
   const m = /(?:^|[\s(])(\d{1,4})([.,])$/.exec(head);
   if (!m || /^(?:1[89]|20)\d\d$/.test(m[1]!)) return false;
   return m[2] === "." || (digits.length === 3 && m[1]!.length <= 3);

@@ -88,6 +88,7 @@ describe("marks read in sequence (marks run 1, 2, 3 … through a text)", () => 
   it("leaves decimals and thousands alone, but not a mark after a year or a symbol", () => {
     expect(inOrder("that 4.1 billion people and 1,234 persons")).toEqual([["that 4.1 billion people and 1,234 persons", ""]]);
     expect(inOrder("adopted on 13 December 2006.1 Resolution 70/1,2")).toEqual([["adopted on 13 December 2006. Resolution 70/1,", "1,2"]]);
+    expect(inOrder("decision C-16/DEC.1 of 1 December 2011 and A/75/6/Amend.2")).toEqual([["decision C-16/DEC.1 of 1 December 2011 and A/75/6/Amend.2", ""]]);
   });
 });
 
