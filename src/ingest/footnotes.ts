@@ -338,8 +338,8 @@ function inANumber(head: string, digits: string): boolean {
 
 /** A date ends the text: a mark after it may be followed by the next date ("22 December 1976 2 and 12 January 1977", "of 31 March 52 and 27 October"). */
 const AFTER_A_DATE = /(?:(?<!\d)(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$/;
-/** What follows the first item of a list of numbers, or the first digits of a decimal ("3, 7", "4.10"). */
-const NUMBER_LIST_AFTER = /^(?:\s*,\s*\d|\s+(?:and|to|or)\s+\d|\.\d)/;
+/** What follows the first item of a list of numbers, the first digits of a decimal, or a number and its label ("3, 7", "4.10", "schedules 1 (A)"). */
+const NUMBER_LIST_AFTER = /^(?:\s*,\s*\d|\s+(?:and|to|or)\s+\d|\.\d|\s+\([A-Za-z0-9]{1,4}\))/;
 
 /** The end of a text before an item of a list of numbers, "10," or "10 and", but not a year's ("of 1 July 2016, 2 and"). */
 const IN_NUMBER_LIST = /(?<!\d)(?!(?:1[89]|20)\d\d\b)\d{1,4}\s*(?:,|\band)$/;
