@@ -116,6 +116,10 @@ describe("whose resolution: another body's number is never filed as the citing b
     expect(targets("the decision by the Human Rights Council in its resolution 26/2 of 26 June 2014", ga)).toEqual(["A/HRC/RES/26/2"]);
     expect(targets("the Environment Assembly, as reflected in its resolution 2/17 of 27 May 2016", ga)).toEqual(["UNEP/EA.2/Res.17"]);
     expect(targets("Recalling its resolution 74/150", ga)).toEqual(["A/RES/74/150"]);
+    // A verb between the name and "its" makes it another subject's: the citing body's own.
+    expect(targets("the Pacific Islands Forum, in accordance with its resolution 71/243 of 21 December 2016", ga)).toEqual(["A/RES/71/243"]);
+    expect(targets("the Fifth Committee, recalls paragraph 29 of its resolution 70/247", ga)).toEqual(["A/RES/70/247"]);
+    expect(targets("by the United Nations Environment Assembly, in paragraph 2 of its resolution 4/6, to the Executive Director", ga)).toEqual(["UNEP/EA.4/Res.6"]);
   });
   it("carries a body on to the keyword that continues its list", () => {
     expect(targets("Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014", ga)).toEqual([
@@ -168,7 +172,17 @@ describe("lists that go on past phrases between their items", () => {
       "A/RES/61/121",
     ]);
   });
+  it("reads past brackets inside a description, and a comma the print lost after a dated item", () => {
+    expect(targets("its resolutions 74/270 of 2 April 2020 on the coronavirus disease (COVID-19), 74/274 of 20 April 2020", ga)).toEqual(["A/RES/74/270", "A/RES/74/274"]);
+    expect(targets("its resolutions 69/50 of 2 December 2014, 71/66 of 5 December 2016 73/66 of 5 December 2018 and 75/70", ga)).toEqual([
+      "A/RES/69/50",
+      "A/RES/71/66",
+      "A/RES/73/66",
+      "A/RES/75/70",
+    ]);
+  });
   it("stops at the end of the clause, at another keyword and at numbers of another shape", () => {
+    expect(targets("(see its resolution 70/1), 71/1 being another matter", ga)).toEqual(["A/RES/70/1"]);
     expect(targets("its resolution 70/1 on the 2030 Agenda. 71/1 was adopted later", ga)).toEqual(["A/RES/70/1"]);
     expect(targets("its resolution 70/1 on the biennium 2014/15", ga)).toEqual(["A/RES/70/1"]);
   });

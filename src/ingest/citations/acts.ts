@@ -118,6 +118,13 @@ const BY_ITS = new RegExp(String.raw`\s+(?:in|through|by|under|at|with|of)\s+(?:
 /** How many words may stand between a body's name and the "in its" that stands for it. */
 const BY_ITS_WORDS = 6;
 /**
+ * The words that may: where in the act ("in paragraph 2 of its resolution"), how it is reflected
+ * ("as reflected in its resolution"), at which session ("at its resumed fifth session, in its
+ * resolution"). Any other word, a verb above all, makes the "its" another subject's: "the Fifth
+ * Committee, recalls paragraph 29 of its resolution" is the Assembly's.
+ */
+const BETWEEN_NAME_AND_ITS = /^(?:in|of|at|as|its|their|the|paragraphs?|sections?|annex|part|[IVX]+|\d+|reflected|expressed|stated|set|out|resumed|special|session|first|second|third|[\p{L}]+-?(?:first|second|third|th))$/u;
+/**
  * Where a body adopted or asked for what cites the act: "the Environment Assembly at its resumed
  * fifth session, in resolution 5/14", "her report to the Human Rights Council submitted pursuant to
  * resolution 34/24".
@@ -148,7 +155,9 @@ function bodyOfIts(before: string): Whose | undefined {
     const named = nameAtEnd(before.slice(0, end).replace(/,$/, ""));
     const whose = named ? classify(named) : undefined;
     if (whose) return whose;
-    end = before.lastIndexOf(" ", end - 1);
+    const space = before.lastIndexOf(" ", end - 1);
+    if (!BETWEEN_NAME_AND_ITS.test(before.slice(space + 1, end).replace(/,$/, ""))) return undefined;
+    end = space;
   }
   return undefined;
 }
@@ -269,11 +278,18 @@ const DESCRIPTION_REACH = 250;
  * June 2016 on cross-cutting issues, 73/302 …", "…, entitled “…”, and 74/251 …", "52/214, sect. C,
  * para. 3; 55/222 …"), within the same clause and outside quotations, in the shape of the item before.
  */
-function nextItem(text: string, p: number, shape: PrintedNumber["shape"]): number {
+function nextItem(text: string, p: number, shape: PrintedNumber["shape"], dated: boolean): number {
   SEPARATOR.lastIndex = p;
   if (SEPARATOR.exec(text)) {
     ITEM.lastIndex = SEPARATOR.lastIndex;
     if (ITEM.test(text)) return SEPARATOR.lastIndex;
+  }
+  // A dated item, then a number of its shape with no comma between: the comma was lost ("71/66 of
+  // 5 December 2016 73/66 of 5 December 2018").
+  if (dated && text[p] === " ") {
+    ITEM.lastIndex = p + 1;
+    const item = ITEM.exec(text);
+    if (item && readNumber(item[1]!.replace(PART_LETTERS, ""))?.shape === shape) return p + 1;
   }
   // Most lists end here: look for a printed number ahead before reading the words up to it.
   const window = text.slice(p, p + DESCRIPTION_REACH);
@@ -281,14 +297,20 @@ function nextItem(text: string, p: number, shape: PrintedNumber["shape"]): numbe
   for (const m of window.matchAll(NUMBER_AHEAD)) last = m.index;
   if (last < 0) return -1;
   let quoted = 0;
+  let bracketed = 0;
   const end = p + last;
   for (let i = p; i < end; i++) {
     const c = text[i]!;
     if (c === "“") quoted++;
     else if (c === "”") quoted = Math.max(0, quoted - 1);
     if (quoted > 0) continue;
+    // Brackets inside a description ("the coronavirus disease (COVID-19)") are passed over; a
+    // bracket the list is inside of ends it.
+    if (c === "(") bracketed++;
+    else if (c === ")" && --bracketed < 0) return -1;
+    if (bracketed > 0) continue;
     if (c === "." && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3)) && !ABBREVIATION_AT_END.test(text.slice(Math.max(0, i - 8), i))) return -1;
-    if (c === "(" || c === ")" || c === ":") return -1;
+    if (c === ":") return -1;
     if (c !== "," && c !== ";" && c !== " ") continue;
     const kw = /^\s*(?:resolutions?|decisions?)\b/i.exec(text.slice(i, i + 14));
     if (kw) return -1;
@@ -327,7 +349,7 @@ function readList(text: string, p: number): { items: Listed[]; end: number } {
     end = p;
     if (n) items.push({ n, ...(date ? { date } : {}) });
     if (!n) break;
-    const next = nextItem(text, p, n.shape);
+    const next = nextItem(text, p, n.shape, dated !== null);
     if (next < 0) break;
     p = next;
   }
