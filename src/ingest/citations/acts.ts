@@ -50,7 +50,10 @@ const ITEM_DATE = new RegExp(
 /** Between two items: a comma, "and", "to" (a range's ends), "or", "as well as", a footnote list's semicolon. */
 const SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+to\s+|\s+or\s+|\s+as well as\s+)/y;
 
-const ADJ = String.raw`(?:(?:previous|relevant|earlier|related|subsequent|pertinent|own|latest|recent|most|all|the|other|first|later|above|its|their|said|respective)\s+){0,3}`;
+const ADJECTIVES = ["previous", "relevant", "earlier", "related", "subsequent", "pertinent", "own", "latest", "recent", "most", "all", "the", "other", "first", "later", "above", "its", "their", "said", "respective"];
+/** Up to three words between a name or "its" and the keyword ("its previous relevant resolutions"). */
+const ADJ = String.raw`(?:(?:${ADJECTIVES.join("|")})\s+){0,3}`;
+const ADJECTIVE_WORDS = new Set(ADJECTIVES);
 
 /** Whose acts a list cites. */
 type Whose = { row: UnBody } | { short: string } | { foreign: string } | "own";
@@ -134,8 +137,23 @@ const BY_THE_BODY: ReadonlyArray<readonly [string, RegExp]> = [
   ["pursuant", new RegExp(String.raw`\s+(?:(?:submitted|presented)\s+)?pursuant\s+to\s+${ADJ}$`)],
 ];
 const OWN = new RegExp(String.raw`\b(?:its|their|our|this body's)\s+${ADJ}$`, "i");
-/** What stands between a name and the keyword: a possessive, adjectives, a footnote's comma ("Indian Ocean Tuna Commission, resolutions 12/07"). */
-const NAME_THEN_ADJ = new RegExp(String.raw`(?:['’]s|,)?\s+${ADJ}$`);
+/**
+ * The text before a keyword without what may stand between a name and the keyword: up to three
+ * adjectives, then a possessive or a footnote's comma ("the Council’s previous resolutions",
+ * "Indian Ocean Tuna Commission, resolutions 12/07"); "" when the text does not end in a space.
+ */
+function withoutTrailingAdjectives(before: string): string {
+  if (!before.endsWith(" ")) return "";
+  let end = before.length - 1;
+  for (let k = 0; k < 3; k++) {
+    const space = before.lastIndexOf(" ", end - 1);
+    if (!ADJECTIVE_WORDS.has(before.slice(space + 1, end))) break;
+    end = space;
+  }
+  const text = before.slice(0, end);
+  if (text.endsWith("’s") || text.endsWith("'s")) return text.slice(0, -2);
+  return text.endsWith(",") ? text.slice(0, -1) : text;
+}
 /* The patterns anchored at the end are tried on the last words of a text only: such a pattern is
    tried at every position of the text it is given. */
 /**
@@ -175,10 +193,9 @@ const POSSESSIVE = /\b(?:its|their|our|this body's)\b/i;
 function whoseBefore(before: string): Whose | undefined {
   // Each end-anchored pattern below is tried only where its words occur: such a pattern is
   // otherwise tried at every position of the text.
-  if (POSSESSIVE.test(before) && OWN.test(before)) return bodyOfIts(before) ?? "own";
-  const tail = before.slice(-60);
-  const adj = NAME_THEN_ADJ.exec(tail);
-  const named = adj ? nameAtEnd(before.slice(0, before.length - tail.length + adj.index)) : undefined;
+  const last = before.slice(-60);
+  if (POSSESSIVE.test(last) && OWN.test(last)) return bodyOfIts(before) ?? "own";
+  const named = nameAtEnd(withoutTrailingAdjectives(before));
   const whose = named ? classify(named) : undefined;
   if (whose) return whose;
   for (const [word, re] of BY_THE_BODY) {
@@ -202,7 +219,8 @@ function whoseAfter(text: string, at: number): Whose | undefined {
   OF_THE.lastIndex = at;
   let from = OF_THE.test(text) ? OF_THE.lastIndex : -1;
   if (from < 0) {
-    const adopted = ADOPTED_BY.exec(text.slice(at, at + 160));
+    const ahead = text.slice(at, at + 160);
+    const adopted = ahead.includes("adopted by") ? ADOPTED_BY.exec(ahead) : null;
     if (!adopted || /\b(?:resolutions?|decisions?)\b/i.test(adopted[0])) return undefined;
     from = at + adopted[0].length;
   }
@@ -220,6 +238,10 @@ function whoseAfter(text: string, at: number): Whose | undefined {
  */
 const CARRIES_ON =
   /^\s*(?:(?:on|entitled|concerning|relating to|regarding|pertaining to|that|which)\s[^,;.()“”]{0,120}?)?(?:[\s,]|and|as well as|including|in particular|notably|especially|inter alia|among them|such as|(?:the )?(?:most recent|latest|last)(?: of which (?:was|were|being|is|are))?)*$/;
+
+/** How far after a keyword without a number the keyword that carries it on may stand. */
+const CARRY_REACH = 200;
+const LATER_KEYWORD = /[Rr]esolution|[Dd]ecision/;
 
 /** The body a short form ("Council") stands for, for a number of this shape, in a text of `doc.body`. */
 function shortFormRow(short: string, n: PrintedNumber, doc: CitingDocument): UnBody | undefined {
@@ -291,15 +313,20 @@ function nextItem(text: string, p: number, shape: PrintedNumber["shape"], dated:
     const item = ITEM.exec(text);
     if (item && readNumber(item[1]!.replace(PART_LETTERS, ""))?.shape === shape) return p + 1;
   }
-  // Most lists end here: look for a printed number ahead before reading the words up to it.
-  const window = text.slice(p, p + DESCRIPTION_REACH);
-  let last = -1;
-  for (const m of window.matchAll(NUMBER_AHEAD)) last = m.index;
-  if (last < 0) return -1;
+  // Most lists end here: look for a printed number ahead before reading the words up to it, and
+  // read on to each further number within reach.
+  const reach = Math.min(text.length, p + DESCRIPTION_REACH);
+  NUMBER_AHEAD.lastIndex = p;
+  let ahead = NUMBER_AHEAD.exec(text);
+  if (!ahead || ahead.index >= reach) return -1;
   let quoted = 0;
   let bracketed = 0;
-  const end = p + last;
-  for (let i = p; i < end; i++) {
+  for (let i = p; i < reach; i++) {
+    if (i >= ahead.index) {
+      NUMBER_AHEAD.lastIndex = i + 1;
+      ahead = NUMBER_AHEAD.exec(text);
+      if (!ahead || ahead.index >= reach) return -1;
+    }
     const c = text[i]!;
     if (c === "“") quoted++;
     else if (c === "”") quoted = Math.max(0, quoted - 1);
@@ -359,13 +386,20 @@ function readList(text: string, p: number): { items: Listed[]; end: number } {
 /** Resolutions and decisions cited by number, as canonical symbols. */
 export function citedActs(text: string, doc: CitingDocument): FoundAct[] {
   const out: FoundAct[] = [];
+  // A number is printed with digits: a text without any cites nothing by number.
+  if (!/\d/.test(text)) return out;
   // The list the last keyword named, for a keyword that carries it on.
   let carried: { whose: Whose; end: number } | undefined;
   for (const kw of text.matchAll(KEYWORD)) {
     const kind: ActKind = /^decision/i.test(kw[1]!) ? "decision" : "resolution";
     const start = kw.index + kw[0].length;
-    let whose = whoseBefore(text.slice(Math.max(0, kw.index - 160), kw.index));
     const { items, end } = readList(text, start);
+    // A keyword without a number ("the present resolution") matters only to a keyword it may carry on to.
+    if (items.length === 0 && !LATER_KEYWORD.test(text.slice(end, end + CARRY_REACH))) {
+      carried = undefined;
+      continue;
+    }
+    let whose = whoseBefore(text.slice(Math.max(0, kw.index - 160), kw.index));
     // A name after the list speaks only for a keyword that no name before it claims.
     if (whose === undefined) whose = whoseAfter(text, end);
     if (whose === undefined && carried && carried.end <= kw.index && CARRIES_ON.test(text.slice(carried.end, kw.index))) whose = carried.whose;
