@@ -241,8 +241,8 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     const digitsAt = t[start.index] === " " ? start.index + 1 : start.index;
     const run = digitRun(t, digitsAt);
     if (sequence && (run >= 5 || t[digitsAt + run] === "/" || isLowerCase(t[digitsAt - 1]))) {
-      // The next mark glued to a year ("of 1 July 20165") or inside a word ("t6he", where the
-      // markup put the mark).
+      // The next mark glued to a year ("of 1 July 20165"), to a resolution number ("74/1673") or
+      // inside a word ("t6he", where the markup put the mark).
       YEAR_AND_MARK.lastIndex = digitsAt;
       const year = YEAR_AND_MARK.exec(t);
       if (year && sequence.isNext(year[2]!)) {
@@ -281,11 +281,10 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     }
     // Glued to a word or punctuation, the next mark is a mark whatever follows ("Development,22 to
     // continue"). Set apart by a space, digits are a mark when they are the next mark or the text
-    // prints its marks so ("subsidiary body 3," is a number where marks are glued), and never as
-    // an item of a list of numbers
-    // ("paragraphs 10, 11, 12 and 20", "programmes 3, 7 and 13", though footnotes 3, 11 and 12
-    // exist) or a decimal ("regulation 4.10"). (Scanned volumes print their marks out of order, so
-    // the sequence cannot decide for spaced marks.)
+    // prints its marks so ("subsidiary body 3," is a number where marks are glued), and never as an
+    // item of a list of numbers ("paragraphs 10, 11, 12 and 20", "programmes 3, 7 and 13", though
+    // footnotes 3, 11 and 12 exist) or a decimal ("regulation 4.10"). Scanned volumes print their
+    // marks out of order, so being next is not required of spaced marks.
     const glued = m[2] === "" && !/\d/.test(m[1]!);
     const next = sequence.isNext(digits);
     const head = t.slice(Math.max(0, start.index - 12), start.index);

@@ -7,6 +7,7 @@ import type { ParagraphKind } from "../domain.js";
 import { ADOPTING_BODY_NAMES, ADOPTING_SELF_NAMES } from "./citations/bodies.js";
 import type { Line } from "./lines.js";
 import { runAtEnd } from "./normalize.js";
+import { isOpener } from "./segment.js";
 import { isOperativeStart, isPreambularStart, leadingVerb, opensWithLexiconVerb } from "./verbs.js";
 
 export interface RawParagraph {
@@ -66,8 +67,9 @@ function contentLines(lines: Line[]): Content[] {
       heading = true;
       continue;
     }
-    // The title under a section's letter or number is a heading, not paragraph text.
-    if (heading && blank && isHeadingTitle(lines, i)) continue;
+    // The title under a section's letter or number is a heading, not paragraph text; so is the
+    // opener of a part that follows its letter with no closing before it.
+    if (heading && blank && (isHeadingTitle(lines, i) || isOpener(t))) continue;
     const prev = out.at(-1);
     if (prev && (/^\d{1,3}\s*\.?$/.test(prev.text) || /^\([a-z]{1,4}\)$/.test(prev.text)) && (!/^\d{1,3}$/.test(prev.text) || /^\./.test(t))) {
       prev.text = `${prev.text} ${t}`.replace(/^(\d{1,3}) \./, "$1.");

@@ -63,6 +63,36 @@ describe("resolutions of several parts", () => {
   });
 });
 
+describe("parts without a closing between them (early Security Council volumes)", () => {
+  it("keeps a part's opener out of the paragraph before it", () => {
+    const text = [
+      "161 (1961). Resolution of 21 February 1961",
+      "",
+      "A",
+      "",
+      "The Security Council,",
+      "Having considered the situation in the Congo,",
+      "",
+      "1. Urges that the United Nations take measures;",
+      "",
+      "2. Reaffirms its resolutions.",
+      "",
+      "B",
+      "",
+      "The Security Council,",
+      "",
+      "Gravely concerned at the deterioration,",
+      "",
+      "1. Urges the convening of the Parliament;",
+      "",
+      "Adopted at the 942nd meeting by 9 votes to none.",
+    ].join("\n");
+    const doc = parseResolution(text, "161.txt");
+    expect(doc.paragraphs.map((p) => p.key)).toEqual(["pp1", "op1", "op2", "pp2", "op1b"]);
+    expect(doc.paragraphs.find((p) => p.key === "op2")?.text).toBe("Reaffirms its resolutions.");
+  });
+});
+
 describe("sections", () => {
   it("reads a section's title as a heading, its preambular paragraphs, and its restarted numbering", () => {
     const text = [

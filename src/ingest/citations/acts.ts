@@ -154,8 +154,6 @@ function withoutTrailingAdjectives(before: string): string {
   if (text.endsWith("’s") || text.endsWith("'s")) return text.slice(0, -2);
   return text.endsWith(",") ? text.slice(0, -1) : text;
 }
-/* The patterns anchored at the end are tried on the last words of a text only: such a pattern is
-   tried at every position of the text it is given. */
 /**
  * A report the act is printed in, with its locators: "(A/74/53/Add.1), chap. III, " or
  * "CAC/COSP/2021/17, sect. I.A, ". Group: the report's symbol.

@@ -22,8 +22,6 @@ const ROMAN_SESSION = String.raw`(?:E?S-)?[IVXLC]+`;
 export const BRACKETED_NUMBER_SOURCE = String.raw`\d{1,4}\s?(?:[A-Z]\s?)?\((?:\d{4}|${ROMAN_SESSION})\)(?![\d/])`;
 /** A number after its session or year and a slash: "36/32", "S-25/1", "ES-10/19", "2005/1". */
 export const SLASHED_NUMBER_SOURCE = String.raw`(?:E?S-\d{1,2}|\d{1,4})\/\d{1,4}(?![\d/])`;
-/** One printed number, as a regular-expression source without groups; never glued to a digit or slash after it. */
-export const NUMBER_SOURCE = `(?:${BRACKETED_NUMBER_SOURCE}|${SLASHED_NUMBER_SOURCE})`;
 
 /** Reads one printed number ("36/32", "S-25/1", "242 (1967)", "217 A (III)", "2005/1"); undefined otherwise. */
 export function readNumber(printed: string): PrintedNumber | undefined {
@@ -90,13 +88,8 @@ export function canonicalSymbol(body: Body, n: PrintedNumber, kind: ActKind = "r
 /** Whether a symbol names a resolution or decision (its series has RES or DEC), rather than another document. */
 export const isActSymbol = (symbol: string): boolean => /\/(?:RES|DEC)\//.test(symbol);
 
-/** Symbols differ in spacing and case between prints; compare them this way. */
-export function sameSymbol(a: string, b: string): boolean {
-  return a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
-}
-
 /** A symbol printed in a masthead or running header ("A/HRC/RES/42/25", "/HRC/RES/S-25/1", "S/RES/1445 (2002)"). */
-export const PRINTED_ACT_SYMBOL = /^\/?((?:A|S|E)(?:\/[A-Z][A-Z0-9.]*)*\/(?:RES|DEC)\/[A-Z0-9./\-]+(?: ?\(\d{4}\))?)$/;
+const PRINTED_ACT_SYMBOL = /^\/?((?:A|S|E)(?:\/[A-Z][A-Z0-9.]*)*\/(?:RES|DEC)\/[A-Z0-9./\-]+(?: ?\(\d{4}\))?)$/;
 
 /** Repairs the masthead symbol pdftohtml sometimes prints without its leading series letter. */
 export function repairPrintedSymbol(raw: string): string | undefined {
