@@ -288,9 +288,13 @@ function removeBareMarks(t: string, notes: Notes, marks: string[], sequence: Mar
     const glued = m[2] === "" && !/\d/.test(m[1]!);
     const next = sequence.isNext(digits);
     const head = t.slice(Math.max(0, start.index - 12), start.index);
+    const after = t.slice(at, at + 12);
     const plausible =
       m[2] === "" ||
-      ((next || sequence.printsSpacedMarks()) && !IN_NUMBER_LIST.test(head) && (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(t.slice(at, at + 12))));
+      ((next || sequence.printsSpacedMarks()) &&
+        !IN_NUMBER_LIST.test(head) &&
+        !(/\p{L}$/u.test(head) && ROW_NUMBER_BEFORE.test(after)) &&
+        (AFTER_A_DATE.test(head) || !NUMBER_LIST_AFTER.test(after)));
     if (m[2] === "" && inANumber(t.slice(Math.max(0, start.index - 10), start.index), digits)) continue;
     if ((next && glued) || (plausible && isBareMark(t, start.index, m[0], m[1]!, m[2]!))) takeMark(cuts, marks, sequence, start.index, at, digits, m[2] !== "");
   }
@@ -337,6 +341,12 @@ function inANumber(head: string, digits: string): boolean {
 
 /** A date ends the text: a mark after it may be followed by the next date ("22 December 1976 2 and 12 January 1977", "of 31 March 52 and 27 October"). */
 const AFTER_A_DATE = /(?:(?<!\d)(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$/;
+/**
+ * A capitalized word after a number set apart by a word before it: a table's row number ("…
+ * coordination 1 Overall policymaking …"), not a mark. (After punctuation it may be one: "the
+ * General Assembly, 1 Regional disarmament", where a running title follows the mark.)
+ */
+const ROW_NUMBER_BEFORE = /^ \p{Lu}\p{Ll}/u;
 /** What follows the first item of a list of numbers, the first digits of a decimal, or a number and its label ("3, 7", "4.10", "schedules 1 (A)"). */
 const NUMBER_LIST_AFTER = /^(?:\s*,\s*\d|\s+(?:and|to|or)\s+\d|\.\d|\s+\([A-Za-z0-9]{1,4}\))/;
 
