@@ -120,6 +120,7 @@ describe("whose resolution: another body's number is never filed as the citing b
     expect(targets("the Pacific Islands Forum, in accordance with its resolution 71/243 of 21 December 2016", ga)).toEqual(["A/RES/71/243"]);
     expect(targets("the Fifth Committee, recalls paragraph 29 of its resolution 70/247", ga)).toEqual(["A/RES/70/247"]);
     expect(targets("by the United Nations Environment Assembly, in paragraph 2 of its resolution 4/6, to the Executive Director", ga)).toEqual(["UNEP/EA.4/Res.6"]);
+    expect(targets("the United Nations Environment Assembly at its second session, in paragraph 6 of its resolution 2/10 of 27 May 2016", ga)).toEqual(["UNEP/EA.2/Res.10"]);
   });
   it("carries a body on to the keyword that continues its list", () => {
     expect(targets("Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014", ga)).toEqual([
@@ -149,6 +150,8 @@ describe("whose resolution: another body's number is never filed as the citing b
     expect(targets("calls upon States to implement resolution 4/6 on marine plastic litter and microplastics, adopted by the United Nations Environment Assembly", ga)).toEqual([
       "UNEP/EA.4/Res.6",
     ]);
+    // Another body's organ named like one of the table's: that body's, left out.
+    expect(targets("Taking note of resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization at its twenty-first session", ga)).toEqual([]);
   });
   it("reads a resolution printed in a report as the report's body's", () => {
     expect(targets("Ibid., Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.", ga)).toEqual(["A/HRC/RES/42/12"]);

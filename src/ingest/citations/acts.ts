@@ -60,7 +60,7 @@ type Whose = { row: UnBody } | { short: string } | { foreign: string } | "own";
 
 /** Rows with full names, longest name first, so that "Environment Assembly" is tried before "Assembly". */
 const NAMED = UN_BODIES.flatMap((row) =>
-  row.names.map((name) => ({ row, name, atEnd: new RegExp(String.raw`(?:^|\s)(?:${name})$`), atStart: new RegExp(String.raw`^(?:${name})(?!\s+\p{Lu})`, "u") })),
+  row.names.map((name) => ({ row, name, atEnd: new RegExp(String.raw`(?:^|\s)(?:${name})$`), atStart: new RegExp(String.raw`^(?:${name})(?!\s+(?:of\s+(?:the\s+)?)?\p{Lu})`, "u") })),
 ).sort((a, b) => b.name.length - a.name.length);
 const SHORT_FORMS = new Set(UN_BODIES.flatMap((b) => b.short ?? []));
 /** Capitalized words that open a paragraph or a footnote rather than name anything. */
@@ -94,7 +94,8 @@ const NAME_AT_START = /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|on|the|and|for|to|aga
 /**
  * Whose acts a name denotes: a body of the table (in full or by a short form), another body, or
  * none. A name read before a keyword ends with the body's name ("Recalling Security Council"); one
- * read after "of the" starts with it ("General Assembly on Namibia").
+ * read after "of the" starts with it ("General Assembly on Namibia"), unless it names another
+ * body's organ ("General Assembly of the World Tourism Organization").
  */
 function classify(run: string, at: "end" | "start" = "end"): Whose | undefined {
   const name = run.replace(/^(?:(?:of|on|the|and|for|to|against|in)\s+)+/, "");
@@ -114,12 +115,12 @@ function onlyOpeningWords(words: string[], n: number): boolean {
 
 /**
  * "the Human Rights Council, in its resolution", "the Environment Assembly, as reflected in its
- * resolution", "…, in paragraph 2 of its resolution": the body an "its" stands for, up to six words
- * before it (fewest first).
+ * resolution", "… at its second session, in paragraph 6 of its resolution": the body an "its" stands
+ * for, up to eight words before it (fewest first).
  */
 const BY_ITS = new RegExp(String.raw`\s+(?:in|through|by|under|at|with|of)\s+(?:its|their)\s+${ADJ}$`);
 /** How many words may stand between a body's name and the "in its" that stands for it. */
-const BY_ITS_WORDS = 6;
+const BY_ITS_WORDS = 8;
 /**
  * The words that may: where in the act ("in paragraph 2 of its resolution"), how it is reflected
  * ("as reflected in its resolution"), at which session ("at its resumed fifth session, in its
@@ -161,7 +162,7 @@ function withoutTrailingAdjectives(before: string): string {
 const IN_REPORT = new RegExp(String.raw`(${DOCUMENT_SYMBOL_SOURCE})\)?(?:,\s*(?:chap|sect|annex|para|paras|vol|part|appendix)\b\.?[^,;()]{0,14})*,\s*$`);
 const REPORTS = UN_BODIES.flatMap((row) => (row.reports ?? []).map((r) => ({ row, re: new RegExp(`^(?:${r})$`) })));
 
-/** The body an "its" at the end of `before` stands for: a name up to six words before "in its" (fewest first). */
+/** The body an "its" at the end of `before` stands for: a name up to eight words before "in its" (fewest first). */
 function bodyOfIts(before: string): Whose | undefined {
   const tail = before.slice(-60);
   const by = BY_ITS.exec(tail);
