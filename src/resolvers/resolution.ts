@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../schema/args.js";
 import type { AnalysisRecord, CountryVoteRecord, EntityRecord, ParagraphRecord, ReferenceRecord, ResolutionNode } from "../graph/port.js";
+import { yearOf } from "../graph/facts.js";
 import { Analysis } from "../schema/analysis.js";
 import { CitationConnection } from "../schema/citation.js";
 import { DocumentCitation } from "../schema/document.js";
@@ -57,10 +58,10 @@ export class ResolutionResolver {
     return orNull(r.record?.adoptedOn);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Year of adoption." })
+  @FieldResolver(() => Int, { nullable: true, description: "Year of adoption; for a Security Council text printed without its date, the year its symbol carries. The year filters use the same year." })
   year(@Root() r: ResolutionNode): number | null {
-    const date = r.record?.adoptedOn;
-    return date ? Number(date.slice(0, 4)) : null;
+    // The same year the stores index and filter on (facts.ts), so a text found by `yearFrom: 1967` says 1967.
+    return r.record ? yearOf(r.symbol, r.record.adoptedOn) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Meeting as printed, e.g. `42nd meeting`." })

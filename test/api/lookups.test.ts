@@ -25,6 +25,16 @@ beforeAll(async () => {
     },
     { path: "test:A/RES/36/32", hash: "0".repeat(64) },
   );
+  // An early Security Council text printed without its date: its year is its symbol's.
+  await store.upsertDocument(
+    {
+      resolution: { symbol: "S/RES/100 (1953)", title: "", body: "Security Council", adoptedOn: "", meeting: "", voteMethod: "" },
+      paragraphs: [],
+      references: [],
+      mentions: [],
+    },
+    { path: "test:S/RES/100 (1953)", hash: "1".repeat(64) },
+  );
   api = await apiClient(store);
 });
 afterAll(async () => {
@@ -35,6 +45,16 @@ afterAll(async () => {
 interface One {
   resolution: { symbol: string; stub: boolean; title: string | null } | null;
 }
+
+describe("year", () => {
+  it("is the year the filters use: the symbol's for an undated Security Council text", async () => {
+    const { data } = await api.query<{ resolution: { year: number | null }; resolutions: { nodes: { symbol: string }[] } }>(
+      `{ resolution(symbol: "S/RES/100 (1953)") { year } resolutions(filter: { yearFrom: 1953, yearTo: 1953, body: "Security Council" }) { nodes { symbol } } }`,
+    );
+    expect(data.resolution.year).toBe(1953);
+    expect(data.resolutions.nodes.map((n) => n.symbol)).toContain("S/RES/100 (1953)");
+  });
+});
 
 describe("resolution(symbol:)", () => {
   it.each([
