@@ -218,3 +218,7 @@ export type RelationshipType = keyof typeof RELATIONSHIPS;
 
 export const NODE_LABELS = Object.keys(NODES) as NodeLabel[];
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
+
+/** What a paragraph can cite or name, and so what citing paragraphs are asked of. */
+export type CitationLabel = "Resolution" | "Document" | EntityLabel;
+export const CITATION_LABELS: readonly CitationLabel[] = ["Resolution", "Document", ...ENTITY_LABELS];

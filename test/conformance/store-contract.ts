@@ -897,6 +897,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         expect(await store.coMentions({ label: "Person", key: "Nobody" }, 5)).toEqual([]);
         expect(await store.coMentions({ label: "Instrument", key: "Universal Declaration of Human Rights" }, 5)).toEqual([]);
         await expect(store.coMentions({ label: "Country", key: "KHM" }, -1)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        // Once BAD_USER_INPUT on Neo4j and [] on SQLite: an unknown label is a caller's mistake.
+        await expect(store.coMentions({ label: "Planet" as "Country", key: "KHM" }, 5)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
       });
     });
 
@@ -941,6 +943,21 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
         expect(ids(await store.search({ text: "water", first: 5, offset: 3 }))).toEqual([]);
         await expect(store.search({ text: "water", first: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
         await expect(store.search({ text: "water", first: 1, offset: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        // Once refused by Neo4j and accepted by SQLite.
+        await expect(store.search({ text: "water", first: 1, yearFrom: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+        await expect(store.search({ text: "water", first: 1, yearTo: 1.5 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+      });
+
+      it("files a text printed without a date under its symbol's year (Security Council)", async () => {
+        const undated = tinyDocument("S/RES/95 (1951)", "", { body: "Security Council" });
+        undated.paragraphs = [{ key: "op1", kind: "operative", ordinal: 1, verb: "Calls upon", text: "Calls upon Egypt to let water pass;", footnotes: [] }];
+        await store.upsertDocument(undated, source("S/RES/95 (1951)"));
+        expect(ids(await store.search({ text: "water", yearFrom: 1951, yearTo: 1951, first: 10 }))).toEqual(["S/RES/95 (1951)#op1"]);
+        expect(ids(await store.search({ text: "water", yearTo: 1950, first: 10 }))).toEqual([]);
+        const years = async (filter: FindResolutionsArgs["filter"]) =>
+          (await store.findResolutions({ filter, orderBy: "SYMBOL_ASC", first: 10, offset: 0 })).items.map((n) => n.symbol);
+        expect(await years({ yearFrom: 1951, yearTo: 1951 })).toEqual(["S/RES/95 (1951)"]);
+        expect(await years({ yearFrom: 1952, yearTo: 1960 })).toEqual([]);
       });
 
       it.each(['"', "AND OR NOT", "col:x", "*", "(", ")", "NEAR(", "^water", "water*", "-", "", "   ", "'; DROP TABLE paragraphs; --"])(
@@ -1331,6 +1348,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
           await expect(find({}, "ADOPTED_ASC", 1.5)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
           await expect(find({}, "NEWEST" as "ADOPTED_ASC")).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
           await expect(find({ yearFrom: 2015.5 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+          await expect(find({ yearFrom: -1 })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
           await expect(find({ mentions: { label: "Planet" as "Country", key: "x" } })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
         });
       });

@@ -117,14 +117,10 @@ RETURN size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${RESOLUTI
     expect(make(hostile).params.body).toBe(hostile);
   });
 
-  it("null fields are absent; a text with nothing to search gives no query; bad input is refused", () => {
+  it("null fields are absent; a text with nothing to search gives no query", () => {
     const nulls = { body: null, text: null, mentions: null, yearFrom: null } as unknown as Record<string, never>;
     expect(resolutionListQuery({ filter: nulls, orderBy: "ADOPTED_ASC", first: 1, offset: 0 })?.params).toEqual({ offset: int(0), first: int(1) });
     expect(resolutionListQuery({ filter: { text: "***" }, orderBy: "ADOPTED_ASC", first: 1, offset: 0 })).toBeNull();
-    expect(() => resolutionListQuery({ filter: {}, orderBy: "ADOPTED_ASC", first: -1, offset: 0 })).toThrow(/first/);
-    expect(() => resolutionListQuery({ filter: {}, orderBy: "ADOPTED_ASC", first: 1, offset: 0.5 })).toThrow(/offset/);
-    expect(() => resolutionListQuery({ filter: {}, orderBy: "LATEST" as "SYMBOL_ASC", first: 1, offset: 0 })).toThrow(/orderBy/);
-    expect(() => resolutionListQuery({ filter: { mentions: { label: "Planet" as "Law", key: "x" } }, orderBy: "SYMBOL_ASC", first: 1, offset: 0 })).toThrow(/label/);
   });
 
   it("one statement object per shape, built once", () => {
@@ -176,8 +172,7 @@ RETURN size(rows) AS total, rows[$offset..($offset + $first)] AS page`);
     expect(all.params).toEqual({ offset: int(0), first: int(1) });
   });
 
-  it("refuses a bad kind; nothing to search gives no query", () => {
-    expect(() => paragraphListQuery({ filter: { kind: "annex" as "operative" }, first: 1, offset: 0 })).toThrow(/kind/);
+  it("nothing to search gives no query", () => {
     expect(paragraphListQuery({ filter: { text: "«»" }, first: 1, offset: 0 })).toBeNull();
   });
 });

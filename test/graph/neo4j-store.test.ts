@@ -9,6 +9,7 @@ import { paragraphListQuery, resolutionListQuery } from "../../src/graph/neo4j/l
 import { documentParams } from "../../src/graph/neo4j/records.js";
 import { shortReason } from "../../src/graph/neo4j/driver.js";
 import { Neo4jStore } from "../../src/graph/neo4j/store.js";
+import { withPortChecks } from "../../src/graph/port-checks.js";
 import { documentFacts } from "../../src/graph/facts.js";
 import { NODES, RELATIONSHIPS } from "../../src/graph/model.js";
 import { hrc3322, hrc3632, source, withDuplicateKey } from "../conformance/documents.js";
@@ -43,7 +44,8 @@ function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown
     close: async () => undefined,
   };
   const driver = { session: () => session, close: async () => undefined } as unknown as Driver;
-  const store = new Neo4jStore(driver, { uri: "neo4j://fake:7687", user: "neo4j", password: "secret" });
+  // Checked as `openNeo4jStore` checks it, so that refused input is shown sending nothing.
+  const store = withPortChecks(new Neo4jStore(driver, { uri: "neo4j://fake:7687", user: "neo4j", password: "secret" }));
   const names = () => sent.map((x) => nameOf(x.cypher));
   return { store, sent, names };
 }

@@ -11,7 +11,8 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 import { V2_HASH_PREFIX } from "../../src/graph/sqlite/migrate-v3.js";
 import { EDGE_TABLES, NODE_TABLES } from "../../src/graph/sqlite/model-map.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/graph/sqlite/schema.js";
-import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
+import type { GraphStore } from "../../src/graph/port.js";
+import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import {
   cambodia,
   cambodiaEarlier,
@@ -27,7 +28,7 @@ import { scratchDir, withRawDb } from "./helpers.js";
 
 const scratch = scratchDir();
 
-async function ingest(store: SqliteStore, docs: readonly ResolutionDocument[]): Promise<void> {
+async function ingest(store: GraphStore, docs: readonly ResolutionDocument[]): Promise<void> {
   for (const doc of docs) await store.upsertDocument(doc, source(doc.resolution.symbol));
 }
 

@@ -15,7 +15,8 @@ import {
   type ParagraphListShape,
   type ResolutionListShape,
 } from "../../src/graph/sqlite/statements.js";
-import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
+import type { GraphStore } from "../../src/graph/port.js";
+import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import { cambodia, gaMyanmar, hrc3632, source } from "../conformance/documents.js";
 import { scratchDir, withRawDb } from "./helpers.js";
 import { fullScans, ownNames } from "./query-plans.js";
@@ -135,11 +136,8 @@ WHERE r.stub = 0`,
     expect(resolutionListQuery({ filter: withNulls, orderBy: "ADOPTED_ASC", first: 1, offset: 0 })?.shape).toEqual(NO_FILTER);
   });
 
-  it("no query for a text with nothing to search; bad input refused before any SQL", () => {
+  it("no query for a text with nothing to search", () => {
     expect(resolutionListQuery({ filter: { text: "«»" }, orderBy: "ADOPTED_ASC", first: 1, offset: 0 })).toBeNull();
-    expect(() => resolutionListQuery({ filter: {}, orderBy: "ADOPTED_ASC", first: -1, offset: 0 })).toThrow(/first/);
-    expect(() => resolutionListQuery({ filter: { yearTo: 1.5 }, orderBy: "ADOPTED_ASC", first: 1, offset: 0 })).toThrow(/yearTo/);
-    expect(() => resolutionListQuery({ filter: {}, orderBy: "x" as "SYMBOL_ASC", first: 1, offset: 0 })).toThrow(/orderBy/);
   });
 });
 
@@ -173,10 +171,9 @@ describe("findParagraphs: filter in, shape and bound values out", () => {
     expect(namedParams(total)).toEqual(Object.keys(query!.params).filter((p) => p !== "first" && p !== "offset").sort());
   });
 
-  it("an empty filter has no WHERE; bad kind refused", () => {
+  it("an empty filter has no WHERE", () => {
     expect(paragraphListQuery({ filter: {}, first: 1, offset: 0 })).toEqual({ shape: NO_PARAGRAPH_FILTER, params: { first: 1, offset: 0 } });
     expect(findParagraphsSql(NO_PARAGRAPH_FILTER).page).not.toContain("WHERE");
-    expect(() => paragraphListQuery({ filter: { kind: "annex" as "operative" }, first: 1, offset: 0 })).toThrow(/kind/);
     expect(paragraphListQuery({ filter: { text: "***" }, first: 1, offset: 0 })).toBeNull();
   });
 });
@@ -236,13 +233,13 @@ describe("the composed SQL depends on the shape only", () => {
 });
 
 describe("SQLite execution of the API's reads", () => {
-  let store: SqliteStore | undefined;
+  let store: GraphStore | undefined;
   afterEach(async () => {
     vi.restoreAllMocks();
     await store?.close();
   });
 
-  async function tracedStore(): Promise<{ store: SqliteStore; executed: string[] }> {
+  async function tracedStore(): Promise<{ store: GraphStore; executed: string[] }> {
     const executed: string[] = [];
     store = openSqliteStore(":memory:", { trace: (sql) => executed.push(sql) });
     for (const doc of [hrc3632, cambodia, gaMyanmar]) await store.upsertDocument(doc, source(doc.resolution.symbol));
@@ -250,7 +247,7 @@ describe("SQLite execution of the API's reads", () => {
     return { store, executed };
   }
 
-  const calls: Record<GraphBatchedRead, (s: SqliteStore, keys: string[]) => Promise<unknown>> = {
+  const calls: Record<GraphBatchedRead, (s: GraphStore, keys: string[]) => Promise<unknown>> = {
     recallsOut: (s, keys) => s.recallsOf(keys, "out"),
     recallsIn: (s, keys) => s.recallsOf(keys, "in"),
     concernsOf: (s, keys) => s.concernsOf(keys),

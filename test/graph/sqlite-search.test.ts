@@ -1,4 +1,4 @@
-// SqliteStore's search scores every hit from the index but joins, orders and snippets only what
+// GraphStore's search scores every hit from the index but joins, orders and snippets only what
 // can be on the page. Checked against the plain statement (join everything, order everything,
 // slice) on the seeds, whose common words tie in score a lot: pages must be identical, ties and
 // page boundaries included.
@@ -6,7 +6,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchArgs } from "../../src/graph/port.js";
-import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
+import type { GraphStore } from "../../src/graph/port.js";
+import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import { toFtsQuery } from "../../src/graph/sqlite/fts-query.js";
 import { collectInputFiles } from "../../src/loader/input-files.js";
 import { ingestFiles } from "../../src/loader/ingest-files.js";
@@ -25,7 +26,7 @@ WHERE paragraphs_fts MATCH @query
 ORDER BY score DESC, p.id`;
 
 const scratch = scratchDir();
-let store: SqliteStore;
+let store: GraphStore;
 let path = "";
 beforeAll(async () => {
   path = scratch.path();
@@ -48,7 +49,7 @@ function reference(args: SearchArgs): Ranked[] {
   );
 }
 
-describe("search pages (SqliteStore)", () => {
+describe("search pages (GraphStore)", () => {
   it.each<[string, Omit<SearchArgs, "first" | "offset">]>([
     ["a word in most paragraphs", { text: "Council" }],
     ["two common words", { text: "human rights" }],

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as statements from "../../src/graph/sqlite/statements.js";
 import { BATCHED_READS, GRAPH_BATCHED_READS, GRAPH_READS, type BatchedRead } from "../../src/graph/sqlite/statements.js";
-import { openSqliteStore, type SqliteStore } from "../../src/graph/sqlite/store.js";
+import type { GraphStore } from "../../src/graph/port.js";
+import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import { hrc3322, hrc3632, source } from "../conformance/documents.js";
 import { scratchDir, withRawDb } from "./helpers.js";
 import { fullScans } from "./query-plans.js";
@@ -45,14 +46,14 @@ describe("SQL statements", () => {
 });
 
 describe("SQLite store execution", () => {
-  let store: SqliteStore | undefined;
+  let store: GraphStore | undefined;
   afterEach(async () => {
     vi.restoreAllMocks();
     await store?.close();
   });
 
   /** A store whose executed statements (with values expanded by SQLite) are recorded. */
-  async function tracedStore(): Promise<{ store: SqliteStore; executed: string[] }> {
+  async function tracedStore(): Promise<{ store: GraphStore; executed: string[] }> {
     const executed: string[] = [];
     store = openSqliteStore(":memory:", { trace: (sql) => executed.push(sql) });
     await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"));
@@ -70,7 +71,7 @@ describe("SQLite store execution", () => {
     mentionsInParagraphs: ["A/HRC/RES/36/32#op1"],
     resolutionNodes: ["A/RES/70/1", "A/HRC/RES/36/32", "missing"],
   };
-  const call = (s: SqliteStore, read: BatchedRead, keys: string[]): Promise<unknown> => s[read](keys);
+  const call = (s: GraphStore, read: BatchedRead, keys: string[]): Promise<unknown> => s[read](keys);
 
   it.each(Object.keys(BATCHED_READS) as BatchedRead[])(
     "%s runs one query, the constant, with the deduplicated keys bound as one JSON text",

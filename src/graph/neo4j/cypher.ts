@@ -7,7 +7,7 @@
 // full-text index name, and the hard upper bound of the one variable-length pattern (Cypher takes
 // no parameter there either; the caller's depth is filtered against it with `$maxDepth`).
 
-import { ENTITY_LABELS, NODES, RELATIONSHIPS, type EntityLabel, type NodeLabel, type RelationshipType } from "../model.js";
+import { CITATION_LABELS, ENTITY_LABELS, NODES, RELATIONSHIPS, type CitationLabel, type EntityLabel, type NodeLabel, type RelationshipType } from "../model.js";
 import { AWAIT_INDEXES, FULLTEXT_INDEX, SCHEMA_STATEMENTS } from "./schema.js";
 
 export interface Statement {
@@ -58,8 +58,6 @@ const ANALYSIS_WRITTEN = propertiesOf("Analysis").filter((p) => p !== "key" && p
 // --- generated per label -------------------------------------------------------------------------
 
 /** The relationship by which a paragraph leads to a node of each label (REFERS_TO, CITES, MENTIONS). */
-export type CitationLabel = "Resolution" | "Document" | EntityLabel;
-export const CITATION_LABELS: readonly CitationLabel[] = ["Resolution", "Document", ...ENTITY_LABELS];
 
 export function citingRelationship(label: CitationLabel): RelationshipType {
   const found = (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((type) => {

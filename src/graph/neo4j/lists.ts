@@ -3,8 +3,6 @@
 // both stores refuse the same input with the same BAD_USER_INPUT.
 
 import { int } from "neo4j-driver";
-import { PARAGRAPH_KINDS } from "../../domain.js";
-import { BadUserInputError } from "../../errors.js";
 import type { FindParagraphsArgs, FindResolutionsArgs } from "../port.js";
 import {
   findParagraphsStatement,
@@ -13,7 +11,7 @@ import {
   type ResolutionListShape,
   type Statement,
 } from "./cypher.js";
-import { entityLabelOf, given, nonNegativeInteger, optionalInteger, resolutionOrderOf, verbPhrase } from "../port-args.js";
+import { given, verbPhrase } from "../port-checks.js";
 import { luceneQuery } from "./lucene.js";
 import type { CypherInt } from "./records.js";
 
@@ -28,12 +26,11 @@ export interface ListQuery<Shape> {
 /** Null when the text has nothing to search for: the store answers an empty page without a query. */
 export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<ResolutionListShape> | null {
   const f = args.filter;
-  resolutionOrderOf("orderBy", args.orderBy);
-  const first = nonNegativeInteger("first", args.first);
-  const offset = nonNegativeInteger("offset", args.offset);
-  const yearFrom = optionalInteger("yearFrom", f.yearFrom);
-  const yearTo = optionalInteger("yearTo", f.yearTo);
-  const mentions = given(f.mentions) ? { label: entityLabelOf("mentions.label", f.mentions.label), key: f.mentions.key } : null;
+  const first = args.first;
+  const offset = args.offset;
+  const yearFrom = given(f.yearFrom) ? f.yearFrom : null;
+  const yearTo = given(f.yearTo) ? f.yearTo : null;
+  const mentions = given(f.mentions) ? { label: f.mentions.label, key: f.mentions.key } : null;
   const text = given(f.text) ? luceneQuery(f.text) : null;
   if (given(f.text) && text === null) return null;
   const shape: ResolutionListShape = {
@@ -64,12 +61,9 @@ export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<Resolu
 
 export function paragraphListQuery(args: FindParagraphsArgs): ListQuery<ParagraphListShape> | null {
   const f = args.filter;
-  const first = nonNegativeInteger("first", args.first);
-  const offset = nonNegativeInteger("offset", args.offset);
-  if (given(f.kind) && !(PARAGRAPH_KINDS as readonly string[]).includes(f.kind)) {
-    throw new BadUserInputError("kind", `must be one of ${PARAGRAPH_KINDS.join(", ")}, got ${JSON.stringify(f.kind)}`);
-  }
-  const mentions = given(f.mentions) ? { label: entityLabelOf("mentions.label", f.mentions.label), key: f.mentions.key } : null;
+  const first = args.first;
+  const offset = args.offset;
+  const mentions = given(f.mentions) ? { label: f.mentions.label, key: f.mentions.key } : null;
   const verb = given(f.verb) ? verbPhrase(f.verb) : null;
   const text = given(f.text) ? luceneQuery(f.text) : null;
   if (given(f.text) && text === null) return null;

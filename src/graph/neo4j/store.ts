@@ -7,9 +7,9 @@
 import { bookmarkManager, int, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Config } from "../../config/config.js";
 import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
-import { BadUserInputError, ConfigError, StoreUnavailableError } from "../../errors.js";
+import { ConfigError, StoreUnavailableError } from "../../errors.js";
 import { documentFacts, InconsistentDocumentError } from "../facts.js";
-import { ENTITY_LABELS, type EntityLabel } from "../model.js";
+import { CITATION_LABELS, ENTITY_LABELS, type EntityLabel } from "../model.js";
 import type {
   AnalysisLink,
   AnalysisRecord,
@@ -46,17 +46,15 @@ import type {
 } from "../port.js";
 import { groupPerKey, onePerKey, uniqueKeys } from "./batch.js";
 import {
-  CITATION_LABELS,
   CITING_PARAGRAPHS,
   ENTITY_STATEMENTS,
   MAX_DEPTH,
   STATEMENTS as S,
-  type CitationLabel,
   type Statement,
 } from "./cypher.js";
 import { acquireDriver, openFailure, releaseDriver, useFailure, type Neo4jSettings } from "./driver.js";
 import { paragraphListQuery, resolutionListQuery, type ListParams } from "./lists.js";
-import { nonNegativeInteger } from "../port-args.js";
+import { given, withPortChecks } from "../port-checks.js";
 import { luceneQuery, snippet } from "./lucene.js";
 import { applySchema } from "./schema.js";
 import {
@@ -90,17 +88,7 @@ export async function run<Row>(tx: ManagedTransaction, statement: Statement, par
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function entityLabel(label: string): EntityLabel {
-  const found = ENTITY_LABELS.find((l) => l === label);
-  if (!found) throw new BadUserInputError("label", `must be one of ${ENTITY_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
-  return found;
-}
 
-function citationLabel(label: string): CitationLabel {
-  const found = CITATION_LABELS.find((l) => l === label);
-  if (!found) throw new BadUserInputError("label", `must be one of ${CITATION_LABELS.join(", ")}, got ${JSON.stringify(label)}`);
-  return found;
-}
 
 /**
  * What SQLite's constraints refuse and Cypher would silently skip (a MATCH that finds nothing
@@ -283,7 +271,6 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async listResolutions({ first, after }: ListResolutionsArgs): Promise<ResolutionPage> {
-    nonNegativeInteger("first", first);
     // One read transaction, so that totalCount and the items come from the same snapshot.
     return this.#read(async (tx) => {
       const rows = await run<{ resolution: ResolutionProps }>(tx, S.listResolutions, {
@@ -313,7 +300,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async entitiesByKeys(refs: readonly EntityRef[]): Promise<(EntityRecord | null)[]> {
-    const labels = ENTITY_LABELS.filter((l) => refs.some((r) => entityLabel(r.label) === l));
+    const labels = ENTITY_LABELS.filter((l) => refs.some((r) => r.label === l));
     const found = await this.#read(async (tx) => {
       const records: EntityRecord[] = [];
       for (const label of labels) {
@@ -328,7 +315,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async citingParagraphs(targets: readonly CitationTarget[]): Promise<CitingParagraph[][]> {
-    const labels = CITATION_LABELS.filter((l) => targets.some((t) => citationLabel(t.label) === l));
+    const labels = CITATION_LABELS.filter((l) => targets.some((t) => t.label === l));
     const found = await this.#read(async (tx) => {
       const byTarget = new Map<string, CitingParagraph[]>();
       for (const label of labels) {
@@ -352,7 +339,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
 
   async lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): Promise<LineageEntry[][]> {
     // Any depth is fine: the walk ends when a level adds nothing new, whatever the bound.
-    const limit = nonNegativeInteger("maxDepth", maxDepth);
+    const limit = maxDepth;
     const roots = uniqueKeys(symbols);
     if (roots.length === 0) return [];
     const found = await this.#read((tx) => this.#breadthFirst(tx, roots, direction, limit));
@@ -360,8 +347,8 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async resolutionsOfCountries(codes: readonly string[], window: PageWindow): Promise<Page<ResolutionNode>[]> {
-    const first = nonNegativeInteger("first", window.first);
-    const offset = nonNegativeInteger("offset", window.offset);
+    const first = window.first;
+    const offset = window.offset;
     type Row = { owner: string; total: number; page: ResolutionProps[] };
     const rows = await this.#batch(codes, (tx, keys) => run<Row>(tx, S.resolutionsOfCountries, { keys, offset: int(offset), first: int(first) }));
     const byCode = new Map(rows.map((r) => [r.owner, r]));
@@ -372,7 +359,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async citationPath(from: string, to: string, maxDepth: number): Promise<PathHop[] | null> {
-    const limit = nonNegativeInteger("maxDepth", maxDepth);
+    const limit = maxDepth;
     if (from === to) return [];
     if (limit === 0) return null;
     return this.#read(async (tx) => {
@@ -397,8 +384,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async coMentions(entity: EntityRef, limit: number): Promise<CoMention[]> {
-    const label = entityLabel(entity.label);
-    nonNegativeInteger("limit", limit);
+    const label = entity.label;
     type Row = { label: EntityLabel; key: string; name: string; country: string | null; paragraphs: number; resolutions: number };
     const rows = await this.#read((tx) => run<Row>(tx, ENTITY_STATEMENTS[label].coMentions, { key: entity.key, limit: int(limit) }));
     return rows.map((r) => ({
@@ -409,11 +395,10 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async search(args: SearchArgs): Promise<{ hits: SearchHit[]; total: number }> {
-    const first = nonNegativeInteger("first", args.first);
-    const offset = nonNegativeInteger("offset", args.offset ?? 0);
-    const year = (field: string, v: number | undefined) => (v === undefined ? null : int(nonNegativeInteger(field, v)));
-    const yearFrom = year("yearFrom", args.yearFrom);
-    const yearTo = year("yearTo", args.yearTo);
+    const first = args.first;
+    const offset = args.offset ?? 0;
+    const yearFrom = given(args.yearFrom) ? int(args.yearFrom) : null;
+    const yearTo = given(args.yearTo) ? int(args.yearTo) : null;
     const query = luceneQuery(args.text);
     if (query === null) return { hits: [], total: 0 };
     type Row = { total: number; page: Array<{ paragraphId: string; resolution: string; score: number; text: string }> };
@@ -432,8 +417,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]> {
-    const statement = direction === "out" ? S.recallsOut : direction === "in" ? S.recallsIn : undefined;
-    if (!statement) throw new BadUserInputError("direction", `must be "out" or "in", got ${JSON.stringify(direction)}`);
+    const statement = direction === "out" ? S.recallsOut : S.recallsIn;
     const rows = await this.#batch(symbols, (tx, keys) => run<Edge & { owner: string }>(tx, statement, { keys }));
     return groupPerKey(symbols, rows, (r) => r.owner, (r) => ({ from: r.recaller, to: r.recalled, verbs: r.verbs, paragraphs: r.paragraphs }));
   }
@@ -457,8 +441,8 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   async findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]> {
-    const checked = entityLabel(label);
-    const n = nonNegativeInteger("limit", limit);
+    const checked = label;
+    const n = limit;
     if (n === 0) return [];
     type Row = { key: string; name: string; country: string | null };
     const rows = await this.#read((tx) =>
@@ -666,7 +650,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
 }
 
 /** Connects (failing fast with StoreUnavailableError), applies the schema, and returns the store. */
-export async function openNeo4jStore(config: Pick<Config, "neo4j">): Promise<Neo4jStore> {
+export async function openNeo4jStore(config: Pick<Config, "neo4j">): Promise<GraphStore> {
   const { uri, user, password, database } = config.neo4j;
   if (uri === undefined) throw new ConfigError("NEO4J_URI", "", "a Neo4j URI when the neo4j store is selected");
   if (password === undefined) throw new ConfigError("NEO4J_PASSWORD", "", "the Neo4j password when the neo4j store is selected");
@@ -677,7 +661,7 @@ export async function openNeo4jStore(config: Pick<Config, "neo4j">): Promise<Neo
     driver = acquireDriver(settings);
     await driver.verifyConnectivity({ database });
     await applySchema(driver, database);
-    return new Neo4jStore(driver, settings);
+    return withPortChecks(new Neo4jStore(driver, settings));
   } catch (err) {
     if (driver) await releaseDriver(settings, driver).catch(() => undefined);
     throw openFailure(name, err);

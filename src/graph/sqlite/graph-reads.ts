@@ -4,7 +4,6 @@
 import type Database from "better-sqlite3";
 import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../model.js";
 import type { CitationTarget, CitingParagraph, CoMention, EntityRecord, EntityRef, GraphCounts } from "../port.js";
-import { nonNegativeInteger } from "../port-args.js";
 import { manyPerKey, onePerKey } from "./batch.js";
 import { toEntityRecord, type EntityRow } from "./rows.js";
 import { GRAPH_READS } from "./statements.js";
@@ -65,7 +64,7 @@ export class GraphReads {
   }
 
   coMentions(entity: EntityRef, limit: number): CoMention[] {
-    const n = nonNegativeInteger("limit", limit);
+    const n = limit;
     if (n === 0) return [];
     return this.#coMentions.all({ label: entity.label, key: entity.key, limit: n }).map((row) => ({
       entity: toEntityRecord(row),

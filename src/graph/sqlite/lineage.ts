@@ -3,7 +3,6 @@
 
 import type Database from "better-sqlite3";
 import type { LineageDirection, LineageEntry, PathHop, RecallEdge } from "../port.js";
-import { nonNegativeInteger } from "../port-args.js";
 import { keysParam, manyPerKey } from "./batch.js";
 import { CITATION_PATH, LINEAGE_ANCESTORS, LINEAGE_DESCENDANTS } from "./statements.js";
 import { REF_KIND } from "./write.js";
@@ -48,7 +47,7 @@ export class LineageQueries {
 
   /** One statement for all the roots; one list per root, in the roots' order. */
   lineages(symbols: readonly string[], direction: LineageDirection, maxDepth: number): LineageEntry[][] {
-    const depth = nonNegativeInteger("maxDepth", maxDepth);
+    const depth = maxDepth;
     if (symbols.length === 0) return [];
     const statement = direction === "ancestors" ? this.#ancestors : this.#descendants;
     const rows = statement.all({ symbols: keysParam(symbols), maxDepth: depth });
@@ -58,7 +57,7 @@ export class LineageQueries {
   }
 
   citationPath(from: string, to: string, maxDepth: number): PathHop[] | null {
-    const depth = nonNegativeInteger("maxDepth", maxDepth);
+    const depth = maxDepth;
     if (from === to) return [];
     const rows = this.#path.all({ from, to, maxDepth: depth, resolutionKind: REF_KIND.REFERS_TO });
     if (rows.length === 0) return null;

@@ -4,8 +4,6 @@
 // fragments by shape (statements.ts); each shape's statements are prepared once, on first use.
 
 import type Database from "better-sqlite3";
-import { PARAGRAPH_KINDS } from "../../domain.js";
-import { BadUserInputError } from "../../errors.js";
 import type { EntityLabel } from "../model.js";
 import type {
   CountryVoteRecord,
@@ -18,7 +16,7 @@ import type {
   RecallEdge,
   ResolutionNode,
 } from "../port.js";
-import { entityLabelOf, given, nonNegativeInteger, optionalInteger, resolutionOrderOf, verbPhrase } from "../port-args.js";
+import { given, verbPhrase } from "../port-checks.js";
 import { keysParam, manyPerKey } from "./batch.js";
 import { toFtsQuery } from "./fts-query.js";
 import { toEntityRecord, toParagraphRecord, toResolutionNode, type EntityRow, type ParagraphRow, type ResolutionNodeRow } from "./rows.js";
@@ -41,17 +39,16 @@ export interface ListQuery<Shape> {
 
 /**
  * The shape and the bound values of a findResolutions call, or null when its text has nothing to
- * search for (answered with an empty page, as search does). Throws BadUserInputError on bad input.
+ * search for (answered with an empty page, as search does). Takes checked arguments (checked-store.ts).
  */
 export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<ResolutionListShape> | null {
   const f = args.filter;
-  resolutionOrderOf("orderBy", args.orderBy);
   const params: Record<string, string | number> = {
-    first: nonNegativeInteger("first", args.first),
-    offset: nonNegativeInteger("offset", args.offset),
+    first: args.first,
+    offset: args.offset,
   };
-  const yearFrom = optionalInteger("yearFrom", f.yearFrom);
-  const yearTo = optionalInteger("yearTo", f.yearTo);
+  const yearFrom = given(f.yearFrom) ? f.yearFrom : null;
+  const yearTo = given(f.yearTo) ? f.yearTo : null;
   const text = given(f.text) ? toFtsQuery(f.text) : null;
   if (given(f.text) && text === null) return null;
   const shape: ResolutionListShape = {
@@ -75,7 +72,7 @@ export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<Resolu
     params.countryLabel = CONSTANTS.countryLabel;
   }
   if (given(f.mentions)) {
-    params.mentionsLabel = entityLabelOf("mentions.label", f.mentions.label);
+    params.mentionsLabel = f.mentions.label;
     params.mentionsKey = f.mentions.key;
   }
   if (given(f.references)) params.references = f.references;
@@ -88,12 +85,9 @@ export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<Resolu
 export function paragraphListQuery(args: FindParagraphsArgs): ListQuery<ParagraphListShape> | null {
   const f = args.filter;
   const params: Record<string, string | number> = {
-    first: nonNegativeInteger("first", args.first),
-    offset: nonNegativeInteger("offset", args.offset),
+    first: args.first,
+    offset: args.offset,
   };
-  if (given(f.kind) && !(PARAGRAPH_KINDS as readonly string[]).includes(f.kind)) {
-    throw new BadUserInputError("kind", `must be one of ${PARAGRAPH_KINDS.join(", ")}, got ${JSON.stringify(f.kind)}`);
-  }
   const verb = given(f.verb) ? verbPhrase(f.verb) : null;
   const text = given(f.text) ? toFtsQuery(f.text) : null;
   if (given(f.text) && text === null) return null;
@@ -111,7 +105,7 @@ export function paragraphListQuery(args: FindParagraphsArgs): ListQuery<Paragrap
     params.verbWord = `${verb} `;
   }
   if (given(f.mentions)) {
-    params.mentionsLabel = entityLabelOf("mentions.label", f.mentions.label);
+    params.mentionsLabel = f.mentions.label;
     params.mentionsKey = f.mentions.key;
   }
   if (text !== null) params.text = text;
@@ -171,8 +165,7 @@ export class ListQueries {
 
   recallsOf(symbols: readonly string[], direction: "out" | "in"): RecallEdge[][] {
     if (symbols.length === 0) return [];
-    const statement = direction === "out" ? this.#recallsOut : direction === "in" ? this.#recallsIn : undefined;
-    if (!statement) throw new BadUserInputError("direction", `must be "out" or "in", got ${JSON.stringify(direction)}`);
+    const statement = direction === "out" ? this.#recallsOut : this.#recallsIn;
     const rows = statement.all({ keys: JSON.stringify([...new Set(symbols)]), undated: CONSTANTS.undated });
     return manyPerKey(symbols, rows, (r) => r.owner).map((list) =>
       list.map((r) => ({ from: r.src, to: r.dst, verbs: JSON.parse(r.verbs) as string[], paragraphs: JSON.parse(r.paragraphs) as string[] })),
@@ -198,8 +191,8 @@ export class ListQueries {
   }
 
   resolutionsOfCountries(codes: readonly string[], window: PageWindow): Page<ResolutionNode>[] {
-    const first = nonNegativeInteger("first", window.first);
-    const offset = nonNegativeInteger("offset", window.offset);
+    const first = window.first;
+    const offset = window.offset;
     if (codes.length === 0) return [];
     const rows = this.#resolutionsOfCountries.all({ keys: keysParam(codes), countryLabel: CONSTANTS.countryLabel, first, offset });
     return manyPerKey(codes, rows, (r) => r.owner).map((list) => ({
@@ -209,8 +202,8 @@ export class ListQueries {
   }
 
   findEntities(label: EntityLabel, name: string, limit: number): EntityRecord[] {
-    const checked = entityLabelOf("label", label);
-    const n = nonNegativeInteger("limit", limit);
+    const checked = label;
+    const n = limit;
     if (n === 0) return [];
     return this.#entities.all({ label: checked, name: name.toLowerCase(), limit: n }).map(toEntityRecord);
   }

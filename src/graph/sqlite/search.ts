@@ -2,7 +2,7 @@
 
 import type Database from "better-sqlite3";
 import type { SearchArgs, SearchHit } from "../port.js";
-import { nonNegativeInteger, optionalInteger } from "../port-args.js";
+import { given } from "../port-checks.js";
 import { toFtsQuery } from "./fts-query.js";
 import { searchSql } from "./statements.js";
 
@@ -57,12 +57,12 @@ export class SearchQueries {
   }
 
   search(args: SearchArgs): { hits: SearchHit[]; total: number } {
-    const first = nonNegativeInteger("first", args.first);
-    const offset = nonNegativeInteger("offset", args.offset ?? 0);
+    const first = args.first;
+    const offset = args.offset ?? 0;
     const filters = {
       body: args.body ?? null,
-      yearFrom: optionalInteger("yearFrom", args.yearFrom),
-      yearTo: optionalInteger("yearTo", args.yearTo),
+      yearFrom: given(args.yearFrom) ? args.yearFrom : null,
+      yearTo: given(args.yearTo) ? args.yearTo : null,
     };
     const query = toFtsQuery(args.text);
     if (query === null) return { hits: [], total: 0 };

@@ -4,7 +4,7 @@
 import type Database from "better-sqlite3";
 import type { EntityLabel } from "../model.js";
 import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
-import { BadUserInputError, StoreUnavailableError } from "../../errors.js";
+import { StoreUnavailableError } from "../../errors.js";
 import type {
   AnalysisLink,
   AnalysisRecord,
@@ -39,6 +39,7 @@ import type {
   UpsertOutcome,
   UpsertStatus,
 } from "../port.js";
+import { withPortChecks } from "../port-checks.js";
 import { keysParam, manyPerKey, onePerKey } from "./batch.js";
 import { unavailableReason, useFailure } from "./failures.js";
 import { GraphReads } from "./graph-reads.js";
@@ -272,9 +273,6 @@ export class SqliteStore implements GraphStore, GraphQueries {
   }
 
   async listResolutions(args: ListResolutionsArgs): Promise<ResolutionPage> {
-    if (!Number.isSafeInteger(args.first) || args.first < 0) {
-      throw new BadUserInputError("first", `must be a non-negative integer, got ${String(args.first)}`);
-    }
     // One read transaction, so that totalCount and the items come from the same snapshot.
     return this.#use(() => this.#page.deferred(args));
   }
@@ -454,6 +452,7 @@ export class SqliteStore implements GraphStore, GraphQueries {
   }
 }
 
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-  return new SqliteStore(path, options);
+/** The embedded store, as callers get it: behind the port's checks (checked-store.ts). */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): GraphStore {
+  return withPortChecks(new SqliteStore(path, options));
 }
