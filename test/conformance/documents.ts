@@ -1,7 +1,8 @@
-// Hand-built ResolutionDocuments for the store tests. Deliberately not produced by the parser: the
-// store contract must hold for any well-formed document, and must not move when the parser does.
+// Hand-built ResolutionDocuments (and one analysis page) for the store tests. Deliberately not
+// produced by the parser: the store contract must hold for any well-formed document, and must not
+// move when the parser does.
 
-import type { Mention, Paragraph, Reference, ResolutionDocument, ResolutionHeader, SourceInfo } from "../../src/domain.js";
+import type { AnalysisDocument, Mention, Paragraph, Reference, ResolutionDocument, ResolutionHeader, SourceInfo } from "../../src/domain.js";
 
 export const source = (symbol: string, version = 1): SourceInfo => ({
   path: `seeds/${symbol.replaceAll("/", "_")}.txt`,
@@ -415,3 +416,23 @@ export const ecosocUndated: ResolutionDocument = tinyDocument("E/RES/2020/1", ""
  * S/RES/1990 (2011)); listed out of date order so that insertion order cannot pass for the answer.
  */
 export const listCorpus: ResolutionDocument[] = [gaMyanmar, hrc3322, ecosocUndated, cambodia, sudans, hrc3632, cambodiaEarlier];
+
+// --- analysis fixtures (analysis pages and the sponsors their links bring) ----------------------
+
+/** A page about Cambodia: its first quote opens HRC 36/32's op1, its second is in no paragraph. */
+export const analysisPage: AnalysisDocument = {
+  title: "Advisory services and technical assistance for Cambodia",
+  body: "Human Rights Council",
+  sessionType: "",
+  agendaItem: "Item 10",
+  countryConcerned: "Cambodia",
+  summary: ["Mostly praise."],
+  sponsors: ["Japan", "Cambodia"],
+  quotes: [
+    { section: "criticism", text: "Calls upon Myanmar and Burundi to cooperate…" },
+    { section: "praise", text: "Something no paragraph says" },
+  ],
+  votes: { yes: 0, no: 0, abstain: 0, absent: 0 },
+};
+
+export const analysisPageSource: SourceInfo = { path: "seeds/analysis.txt", hash: "a".repeat(64) };
