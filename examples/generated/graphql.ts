@@ -693,7 +693,7 @@ export type Resolution = Node & {
   voteMethod?: Maybe<VoteMethod>;
   /** Each state's recorded vote, when the text lists them: yes, then no, then abstain, each by state name. See `voteCounts` for the totals. */
   votes: Array<CountryVote>;
-  /** Year of adoption. */
+  /** Year of adoption; for a Security Council text printed without its date, the year its symbol carries. The year filters use the same year. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 

@@ -5,7 +5,7 @@
 import neo4j from "neo4j-driver";
 import { afterAll, describe, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
-import { CLEAR_DATABASE } from "../../src/graph/neo4j/cypher.js";
+import { CLEAR_DATABASE } from "../../src/graph/neo4j/statements.js";
 import { openNeo4jStore } from "../../src/graph/neo4j/store.js";
 import { describeStoreContract } from "./store-contract.js";
 

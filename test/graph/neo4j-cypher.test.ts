@@ -6,15 +6,12 @@
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  allStatements,
-  LINTED_PARAGRAPH_SHAPES,
-  LINTED_RESOLUTION_SHAPES,
-  MAX_DEPTH,
-  paramsIn,
-  STATEMENTS,
-} from "../../src/graph/neo4j/cypher.js";
-import { luceneQuery, MAX_TERMS, queryTerms, quoteTerm, snippet } from "../../src/graph/neo4j/lucene.js";
+import { DOCUMENT_CYPHER } from "../../src/graph/features/documents/neo4j.js";
+import { LINEAGE_CYPHER, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
+import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../../src/graph/features/lists/shape.js";
+import { luceneQuery, MAX_TERMS, queryTerms, quoteTerm, snippet } from "../../src/graph/features/search/lucene.js";
+import { paramsIn } from "../../src/graph/neo4j/statement.js";
+import { allStatements } from "../../src/graph/neo4j/statements.js";
 import { FULLTEXT_INDEX, SCHEMA_STATEMENTS } from "../../src/graph/neo4j/schema.js";
 import { NODES, NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 
@@ -65,14 +62,17 @@ describe("Cypher lint (Neo4j's parser and semantic analysis)", () => {
     expect(PROCEDURES_USED.every((p) => testData.mockSchema.procedures?.["CYPHER 5"]?.[p])).toBe(true);
   });
 
-  it("covers a known number of statements", () => {
-    // Fixed statements + 5 per entity label + 1 citingParagraphs per citation label + the linted
-    // shapes of the two composed lists + schema + 2.
-    expect(statements.length).toBe(
-      Object.keys(STATEMENTS).length + 5 * 5 + 7 + LINTED_RESOLUTION_SHAPES.length + LINTED_PARAGRAPH_SHAPES.length + SCHEMA_STATEMENTS.length + 2,
-    );
-    expect(statements.filter(([name]) => name.startsWith("findResolutions:")).length).toBeGreaterThanOrEqual(20);
-    expect(statements.filter(([name]) => name.startsWith("findParagraphs:")).length).toBeGreaterThanOrEqual(12);
+  it("covers every feature's statements, the checked list shapes and the schema, each once", () => {
+    const features = ["documents", "analyses", "lookups", "relations", "lineage", "search", "entities", "lists", "counts"];
+    for (const feature of features) expect(statements.some(([name]) => name.startsWith(`${feature}.`) || name.startsWith(`${feature}:`))).toBe(true);
+    // 2 per entity label for writing, 2 for reading, 1 lookup, and 1 citing-paragraphs lookup per citation label.
+    expect(statements.filter(([name]) => /^(documents|entities):(Country|Person|Law|Instrument|Organization)\./.test(name))).toHaveLength(4 * 5);
+    expect(statements.filter(([name]) => name.startsWith("lookups.citingParagraphs."))).toHaveLength(7);
+    expect(statements.filter(([name]) => name.startsWith("findResolutions:"))).toHaveLength(CHECKED_RESOLUTION_SHAPES.length);
+    expect(statements.filter(([name]) => name.startsWith("findParagraphs:"))).toHaveLength(CHECKED_PARAGRAPH_SHAPES.length);
+    expect(statements.filter(([name]) => name.startsWith("schema:"))).toHaveLength(SCHEMA_STATEMENTS.length);
+    expect(CHECKED_RESOLUTION_SHAPES.length).toBeGreaterThanOrEqual(20);
+    expect(CHECKED_PARAGRAPH_SHAPES.length).toBeGreaterThanOrEqual(12);
     expect(new Set(statements.map(([name]) => name)).size).toBe(statements.length);
   });
 
@@ -143,7 +143,7 @@ describe("statements use only the model and their declared parameters", () => {
   });
 
   it("the identifier extraction sees what it should", () => {
-    const c = STATEMENTS.createRefersTo.cypher;
+    const c = DOCUMENT_CYPHER.createRefersTo.cypher;
     expect(identifiers(c)).toEqual({ labels: ["Paragraph", "Resolution"], types: ["REFERS_TO"] });
     expect(propertyKeys(c)).toEqual(expect.arrayContaining(["key", "symbol", "seq", "verb", "date", "stub"]));
     expect(propertyKeys("MATCH (r:Resolution) RETURN r.nope, r {.alsoNope}")).toEqual(["alsoNope", "nope"]);
@@ -161,11 +161,11 @@ describe("statements use only the model and their declared parameters", () => {
   });
 
   it("the one variable-length pattern has the hard maximum as its bound and filters on $maxDepth", () => {
-    const c = STATEMENTS.shortestPathLength.cypher;
+    const c = LINEAGE_CYPHER.shortestPathLength.cypher;
     expect(c).toContain(`shortestPath((a)-[:RECALLS*..${MAX_DEPTH}]->`);
     expect(c).toContain("length(p) <= $maxDepth");
     const variableLength = statements.filter(([, s]) => /\*\s*\d*\s*\.\./.test(s.cypher)).map(([name]) => name);
-    expect(variableLength).toEqual(["shortestPathLength"]);
+    expect(variableLength).toEqual(["lineage.shortestPathLength"]);
   });
 });
 

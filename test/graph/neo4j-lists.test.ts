@@ -1,20 +1,14 @@
 // TCK-style checks of how a findResolutions / findParagraphs filter becomes Cypher: input in, query
 // text + parameters out. The text is composed from fixed fragments chosen by which fields are present
 // (and, for `mentions`, by the entity label, a closed set); values only ever travel as parameters.
-// Every composed shape the lint test covers is in LINTED_*_SHAPES (neo4j-cypher.test.ts).
+// Every composed shape the lint test covers is in CHECKED_*_SHAPES (lists/shape.ts).
 
 import { int, isInt } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { ENTITY_LABELS } from "../../src/graph/model.js";
-import {
-  findParagraphsStatement,
-  findResolutionsStatement,
-  LINTED_PARAGRAPH_SHAPES,
-  LINTED_RESOLUTION_SHAPES,
-  paramsIn,
-  type ResolutionListShape,
-} from "../../src/graph/neo4j/cypher.js";
-import { paragraphListQuery, resolutionListQuery } from "../../src/graph/neo4j/lists.js";
+import { findParagraphsStatement, findResolutionsStatement, paragraphListQuery, resolutionListQuery } from "../../src/graph/features/lists/neo4j.js";
+import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES, type ResolutionListShape } from "../../src/graph/features/lists/shape.js";
+import { paramsIn } from "../../src/graph/neo4j/statement.js";
 
 const RESOLUTION_PROJECTION =
   "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash}";
@@ -124,7 +118,7 @@ RETURN size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${RESOLUTI
   });
 
   it("one statement object per shape, built once", () => {
-    const shape: ResolutionListShape = LINTED_RESOLUTION_SHAPES[0]![1];
+    const shape: ResolutionListShape = CHECKED_RESOLUTION_SHAPES[0]![1];
     expect(findResolutionsStatement({ ...shape })).toBe(findResolutionsStatement({ ...shape }));
   });
 });
@@ -179,8 +173,8 @@ RETURN size(rows) AS total, rows[$offset..($offset + $first)] AS page`);
 
 describe("the linted shapes", () => {
   it("cover every fragment: each field alone, each anchor, each label, each order", () => {
-    const resolutions = LINTED_RESOLUTION_SHAPES.map(([, shape]) => findResolutionsStatement(shape).cypher).join("\n");
-    const paragraphs = LINTED_PARAGRAPH_SHAPES.map(([, shape]) => findParagraphsStatement(shape).cypher).join("\n");
+    const resolutions = CHECKED_RESOLUTION_SHAPES.map(([, shape]) => findResolutionsStatement(shape).cypher).join("\n");
+    const paragraphs = CHECKED_PARAGRAPH_SHAPES.map(([, shape]) => findParagraphsStatement(shape).cypher).join("\n");
     for (const p of ["body", "yearFrom", "yearTo", "session", "concerns", "mentionsKey", "references", "text", "offset", "first"]) {
       expect(paramsIn(resolutions)).toContain(p);
     }

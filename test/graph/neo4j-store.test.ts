@@ -4,14 +4,21 @@
 
 import { isInt, Neo4jError, type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { ENTITY_STATEMENTS, MAX_DEPTH, STATEMENTS as S, type Statement } from "../../src/graph/neo4j/cypher.js";
-import { paragraphListQuery, resolutionListQuery } from "../../src/graph/neo4j/lists.js";
-import { documentParams } from "../../src/graph/neo4j/records.js";
+import { ANALYSIS_CYPHER } from "../../src/graph/features/analyses/neo4j.js";
+import { COUNT_CYPHER } from "../../src/graph/features/counts/neo4j.js";
+import { addFacts, DOCUMENT_CYPHER, emptyRows, ENTITY_WRITES } from "../../src/graph/features/documents/neo4j.js";
+import { ENTITY_CYPHER } from "../../src/graph/features/entities/neo4j.js";
+import { LINEAGE_CYPHER, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
+import { LIST_CYPHER, paragraphListQuery, resolutionListQuery } from "../../src/graph/features/lists/neo4j.js";
+import { ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../../src/graph/features/lookups/neo4j.js";
+import { RELATION_CYPHER } from "../../src/graph/features/relations/neo4j.js";
+import { SEARCH_CYPHER } from "../../src/graph/features/search/neo4j.js";
+import { byLabel, type Statement } from "../../src/graph/neo4j/statement.js";
 import { shortReason } from "../../src/graph/neo4j/driver.js";
 import { Neo4jStore } from "../../src/graph/neo4j/store.js";
 import { withPortChecks } from "../../src/graph/port-checks.js";
 import { documentFacts } from "../../src/graph/facts.js";
-import { NODES, RELATIONSHIPS } from "../../src/graph/model.js";
+import { ENTITY_LABELS, NODES, RELATIONSHIPS } from "../../src/graph/model.js";
 import { hrc3322, hrc3632, source, withDuplicateKey } from "../conformance/documents.js";
 
 interface Sent {
@@ -50,22 +57,29 @@ function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown
   return { store, sent, names };
 }
 
+/** Every fixed statement by name, whichever feature sends it. */
+const S = { ...DOCUMENT_CYPHER, ...ANALYSIS_CYPHER, ...LOOKUP_CYPHER, ...RELATION_CYPHER, ...LINEAGE_CYPHER, ...SEARCH_CYPHER, ...LIST_CYPHER, ...COUNT_CYPHER };
+/** The per-label statements, writing and reading. */
+const ENTITY_STATEMENTS = byLabel(ENTITY_LABELS, (label) => ({ ...ENTITY_WRITES[label], ...ENTITY_CYPHER[label], entitiesByKeys: ENTITIES_BY_KEYS[label] }));
+
 const NAMED: Array<[string, Statement]> = [
   ...Object.entries(S),
   ...Object.entries(ENTITY_STATEMENTS).flatMap(([label, g]) => Object.entries(g).map(([n, s]): [string, Statement] => [`${n}:${label}`, s])),
 ];
 const nameOf = (cypher: string): string => NAMED.find(([, s]) => s.cypher === cypher)?.[0] ?? cypher;
 
-const notLoaded = [S.resolutionState, [{ exists: false, stub: null, sourceHash: null }]] as [Statement, Rows];
-const loaded = (hash: string) => [S.resolutionState, [{ exists: true, stub: false, sourceHash: hash }]] as [Statement, Rows];
+type Answer = [Statement, Rows | ((p: Record<string, unknown>) => Rows)];
+const states = (state: Record<string, unknown>) => (p: Record<string, unknown>): Rows => (p.symbols as string[]).map((symbol) => ({ symbol, ...state }));
+const notLoaded: Answer = [S.resolutionStates, states({ exists: false, stub: null, sourceHash: null })];
+const loaded = (hash: string): Answer => [S.resolutionStates, states({ exists: true, stub: false, sourceHash: hash })];
 
 describe("writing a document", () => {
   it("creates it in one write transaction, one UNWIND per kind of fact, integers as Integers", async () => {
     const { store, sent, names } = fakeStore([notLoaded]);
     expect(await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"))).toEqual({ symbol: "A/HRC/RES/36/32", status: "created" });
     expect(names()).toEqual([
-      "resolutionState",
-      "upsertResolution",
+      "resolutionStates",
+      "upsertResolutions",
       "createParagraphs",
       "mergeEntities:Country",
       "mergeEntities:Instrument",
@@ -82,24 +96,24 @@ describe("writing a document", () => {
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs.every((p) => isInt(p.ordinal))).toBe(true);
     expect(paragraphs[3]).toMatchObject({ key: "A/HRC/RES/36/32#op1(a)", label: "op1(a)", footnotes: ["*: Reissued for technical reasons.", "2: A/HRC/36/31."] });
-    expect(sent[1]?.params).toMatchObject({ symbol: "A/HRC/RES/36/32", resolution: { adoptedOn: "2017-09-29", sourceHash: source("A/HRC/RES/36/32").hash } });
+    expect(sent[1]?.params).toMatchObject({ resolutions: [{ symbol: "A/HRC/RES/36/32", adoptedOn: "2017-09-29", sourceHash: source("A/HRC/RES/36/32").hash }] });
     expect(sent[6]?.params.refs).toHaveLength(4);
     expect(sent[11]?.params.recalls).toEqual([
-      { target: "A/RES/70/1", verbs: ["Recalling"], paragraphs: ["pp1"] },
-      { target: "A/HRC/RES/33/22", verbs: ["Recalling"], paragraphs: ["pp1", "op1(a)"] },
-      { target: "A/RES/217(III)", verbs: ["Reaffirming"], paragraphs: ["pp2"] },
+      { source: "A/HRC/RES/36/32", target: "A/RES/70/1", verbs: ["Recalling"], paragraphs: ["pp1"] },
+      { source: "A/HRC/RES/36/32", target: "A/HRC/RES/33/22", verbs: ["Recalling"], paragraphs: ["pp1", "op1(a)"] },
+      { source: "A/HRC/RES/36/32", target: "A/RES/217(III)", verbs: ["Reaffirming"], paragraphs: ["pp2"] },
     ]);
   });
 
   it("sends every INTEGER of the model as an Integer and nothing else as one", () => {
-    const params = documentParams(documentFacts(hrc3632, source("A/HRC/RES/36/32")));
+    const params = addFacts(emptyRows(), documentFacts(hrc3632, source("A/HRC/RES/36/32")));
     const integerNames = new Set(
       [...Object.values(NODES), ...Object.values(RELATIONSHIPS)].flatMap((spec) =>
         Object.entries(spec.properties as Record<string, { type: string }>).filter(([, p]) => p.type === "INTEGER").map(([n]) => n),
       ),
     );
     const rows: Array<Record<string, unknown>> = [
-      params.resolution,
+      ...params.resolutions,
       ...params.paragraphs,
       ...params.refs,
       ...params.cites,
@@ -116,7 +130,7 @@ describe("writing a document", () => {
   it("is unchanged, with no write at all, when the stored hash is the same", async () => {
     const { store, names } = fakeStore([loaded(source("A/HRC/RES/36/32").hash)]);
     expect((await store.upsertDocument(hrc3632, source("A/HRC/RES/36/32"))).status).toBe("unchanged");
-    expect(names()).toEqual(["resolutionState"]);
+    expect(names()).toEqual(["resolutionStates"]);
   });
 
   it("replaces: clears the old paragraphs and edges first, removes orphans last: stubs, then laws, then the rest", async () => {
@@ -127,7 +141,7 @@ describe("writing a document", () => {
       [S.removeOrphanLaws, [{ id: "4:x:2" }]],
     ]);
     expect((await store.upsertDocument(hrc3322, source("A/HRC/RES/33/22"))).status).toBe("replaced");
-    expect(names().slice(0, 4)).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "upsertResolution"]);
+    expect(names().slice(0, 4)).toEqual(["resolutionStates", "orphanCandidates", "clearResolution", "upsertResolutions"]);
     expect(names().slice(-3)).toEqual(["removeOrphanStub", "removeOrphanLaws", "removeOrphans"]);
     // Each statement sees what the one before removed (a clause never sees a later clause's writes).
     expect(sent.at(-3)?.params).toEqual({ ids: ["4:x:1", "4:x:2", "4:x:3", "4:x:4"] });
@@ -156,13 +170,80 @@ describe("writing a document", () => {
     expect(out[1]).toEqual({ symbol: "A/HRC/RES/36/32", status: "created" });
   });
 
+  it("writes a batch of texts not loaded yet in one transaction: one state read, one UNWIND per kind of fact for all of them", async () => {
+    const { store, sent, names } = fakeStore([notLoaded]);
+    const out = await store.upsertDocuments([
+      { doc: hrc3322, source: source("A/HRC/RES/33/22") },
+      { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+    ]);
+    expect(out).toEqual([
+      { symbol: "A/HRC/RES/33/22", status: "created" },
+      { symbol: "A/HRC/RES/36/32", status: "created" },
+    ]);
+    expect(names().filter((n) => n === "resolutionStates")).toHaveLength(1);
+    expect(names().filter((n) => n === "upsertResolutions")).toHaveLength(1);
+    expect(sent[0]?.params).toEqual({ symbols: ["A/HRC/RES/33/22", "A/HRC/RES/36/32"] });
+    const resolutions = sent.find((x) => nameOf(x.cypher) === "upsertResolutions")?.params.resolutions as Array<{ symbol: string }>;
+    expect(resolutions.map((r) => r.symbol)).toEqual(["A/HRC/RES/33/22", "A/HRC/RES/36/32"]);
+    const paragraphs = sent.find((x) => nameOf(x.cypher) === "createParagraphs")?.params.paragraphs as unknown[];
+    expect(paragraphs).toHaveLength(hrc3322.paragraphs.length + hrc3632.paragraphs.length);
+  });
+
+  it("writes a batch holding a replacement or a symbol twice one document after another, in order", async () => {
+    const replacing = fakeStore([
+      [S.resolutionStates, (p) => (p.symbols as string[]).map((symbol) => ({ symbol, exists: symbol === "A/HRC/RES/33/22", stub: symbol === "A/HRC/RES/33/22" ? false : null, sourceHash: "old" }))],
+    ]);
+    const out = await replacing.store.upsertDocuments([
+      { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+      { doc: hrc3322, source: source("A/HRC/RES/33/22") },
+    ]);
+    expect(out.map((o) => ("status" in o ? o.status : o))).toEqual(["created", "replaced"]);
+    // The batch's state read, then each document's own: 36/32 written before 33/22 is cleared.
+    const order = replacing.names().filter((n) => ["resolutionStates", "upsertResolutions", "clearResolution"].includes(n));
+    expect(order).toEqual(["resolutionStates", "resolutionStates", "upsertResolutions", "resolutionStates", "clearResolution", "upsertResolutions"]);
+    const twice = fakeStore([notLoaded]);
+    await twice.store.upsertDocuments([
+      { doc: hrc3322, source: source("A/HRC/RES/33/22") },
+      { doc: hrc3322, source: source("A/HRC/RES/33/22", 2) },
+    ]);
+    expect(twice.names().filter((n) => n === "upsertResolutions")).toHaveLength(2);
+  });
+
+  it("writes a batch that fails again one document per transaction, each failure in its slot", async () => {
+    // The batch's transaction fails (its first statement throws); each document then gets its own.
+    let reads = 0;
+    const { store, sent } = fakeStore([
+      [
+        S.resolutionStates,
+        (p) => {
+          reads += 1;
+          if (reads === 1) throw new Error("constraint violated");
+          return states({ exists: false, stub: null, sourceHash: null })(p);
+        },
+      ],
+    ]);
+    const out = await store.upsertDocuments([
+      { doc: hrc3322, source: source("A/HRC/RES/33/22") },
+      { doc: hrc3632, source: source("A/HRC/RES/36/32") },
+    ]);
+    expect(out).toEqual([
+      { symbol: "A/HRC/RES/33/22", status: "created" },
+      { symbol: "A/HRC/RES/36/32", status: "created" },
+    ]);
+    expect(sent.filter((x) => nameOf(x.cypher) === "resolutionStates").map((x) => x.params)).toEqual([
+      { symbols: ["A/HRC/RES/33/22", "A/HRC/RES/36/32"] },
+      { symbols: ["A/HRC/RES/33/22"] },
+      { symbols: ["A/HRC/RES/36/32"] },
+    ]);
+  });
+
   it("deleteDocument: false without a write when not loaded; otherwise clear, stub, then orphans including itself", async () => {
     const absent = fakeStore([notLoaded]);
     expect(await absent.store.deleteDocument("A/RES/1/1")).toBe(false);
-    expect(absent.names()).toEqual(["resolutionState"]);
+    expect(absent.names()).toEqual(["resolutionStates"]);
     const present = fakeStore([loaded("h"), [S.orphanCandidates, [{ ids: ["self", "t"] }]]]);
     expect(await present.store.deleteDocument("A/RES/1/1")).toBe(true);
-    expect(present.names()).toEqual(["resolutionState", "orphanCandidates", "clearResolution", "makeStub", "removeOrphanStub", "removeOrphanLaws", "removeOrphans"]);
+    expect(present.names()).toEqual(["resolutionStates", "orphanCandidates", "clearResolution", "makeStub", "removeOrphanStub", "removeOrphanLaws", "removeOrphans"]);
   });
 });
 
@@ -171,9 +252,9 @@ describe("batched reads", () => {
     const row = (symbol: string) => ({
       resolution: { symbol, stub: false, title: "T", body: "General Assembly", session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: "p", sourceHash: "h" },
     });
-    const { store, sent } = fakeStore([[S.resolutionsBySymbols, [row("b"), row("a")]]]);
+    const { store, sent } = fakeStore([[S.resolutionNodes, [row("b"), row("a")]]]);
     const out = await store.resolutionsBySymbols(["a", "missing", "b", "a"]);
-    expect(sent).toEqual([{ cypher: S.resolutionsBySymbols.cypher, params: { keys: ["a", "missing", "b"] }, mode: "READ" }]);
+    expect(sent).toEqual([{ cypher: S.resolutionNodes.cypher, params: { keys: ["a", "missing", "b"] }, mode: "READ" }]);
     expect(out.map((r) => r?.symbol ?? null)).toEqual(["a", null, "b", "a"]);
     expect(out[0]).toStrictEqual({ symbol: "a", title: "T", body: "General Assembly", adoptedOn: "", meeting: "", voteMethod: "", source: { path: "p", hash: "h" } });
   });
@@ -188,7 +269,7 @@ describe("batched reads", () => {
 
   it("map stubs to nodes without records, and missing symbols to null", async () => {
     const stub = { symbol: "s", stub: true, title: null, body: null, session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: null, sourceHash: null };
-    const { store } = fakeStore([[S.resolutionNodes, [{ resolution: stub }]], [S.resolutionsBySymbols, [{ resolution: stub }]]]);
+    const { store } = fakeStore([[S.resolutionNodes, [{ resolution: stub }]]]);
     expect(await store.resolutionNodes(["s", "x"])).toStrictEqual([{ symbol: "s", stub: true }, null]);
     expect(await store.resolutionsBySymbols(["s"])).toEqual([null]);
   });

@@ -4,17 +4,16 @@
 
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { paragraphListQuery, resolutionListQuery } from "../../src/graph/sqlite/lists.js";
-import { registerFunctions } from "../../src/graph/sqlite/open.js";
+import { ENTITY_SQL } from "../../src/graph/features/entities/sqlite.js";
 import {
-  FIND_ENTITIES,
-  findParagraphsSql,
-  findResolutionsSql,
-  GRAPH_BATCHED_READS,
-  type GraphBatchedRead,
+  NO_PARAGRAPH_FILTER,
+  NO_RESOLUTION_FILTER as NO_FILTER,
   type ParagraphListShape,
   type ResolutionListShape,
-} from "../../src/graph/sqlite/statements.js";
+} from "../../src/graph/features/lists/shape.js";
+import { findParagraphsSql as paragraphStatements, findResolutionsSql as resolutionStatements, LIST_SQL, paragraphListQuery, resolutionListQuery } from "../../src/graph/features/lists/sqlite.js";
+import { RELATION_SQL } from "../../src/graph/features/relations/sqlite.js";
+import { registerFunctions } from "../../src/graph/sqlite/open.js";
 import type { GraphStore } from "../../src/graph/port.js";
 import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import { cambodia, gaMyanmar, hrc3632, source } from "../conformance/documents.js";
@@ -23,19 +22,20 @@ import { fullScans, ownNames } from "./query-plans.js";
 
 const scratch = scratchDir();
 
-const NO_FILTER: ResolutionListShape = {
-  body: false,
-  yearFrom: false,
-  yearTo: false,
-  session: false,
-  concerns: false,
-  mentions: false,
-  references: false,
-  text: false,
-  includeStubs: false,
-  orderBy: "ADOPTED_ASC",
+/** The text of a shape's page and total statements. */
+const findResolutionsSql = (shape: ResolutionListShape) => {
+  const { page, total } = resolutionStatements(shape);
+  return { page: page.sql, total: total.sql };
 };
-const NO_PARAGRAPH_FILTER: ParagraphListShape = { resolution: false, kind: false, verb: false, mentions: false, text: false };
+const findParagraphsSql = (shape: ParagraphListShape) => {
+  const { page, total } = paragraphStatements(shape);
+  return { page: page.sql, total: total.sql };
+};
+
+/** The batched reads of the API's fields: keys as one JSON array. */
+const GRAPH_BATCHED_READS = { ...RELATION_SQL, resolutionsOfCountries: LIST_SQL.resolutionsOfCountries };
+type GraphBatchedRead = keyof typeof GRAPH_BATCHED_READS;
+const FIND_ENTITIES = ENTITY_SQL.findEntities.sql;
 
 const RESOLUTION_FIELDS = ["body", "yearFrom", "yearTo", "session", "concerns", "mentions", "references", "text", "includeStubs"] as const;
 const PARAGRAPH_FIELDS = ["resolution", "kind", "verb", "mentions", "text"] as const;
@@ -45,13 +45,15 @@ const allResolutionShapes = (): ResolutionListShape[] =>
   Array.from({ length: 2 ** RESOLUTION_FIELDS.length }, (_, bits) => bits).flatMap((bits) =>
     (["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"] as const).map((orderBy) => ({
       ...Object.fromEntries(RESOLUTION_FIELDS.map((f, i) => [f, (bits & (1 << i)) !== 0])),
+      mentions: (bits & (1 << RESOLUTION_FIELDS.indexOf("mentions"))) !== 0 ? "Country" : null,
       orderBy,
     })) as ResolutionListShape[],
   );
 const allParagraphShapes = (): ParagraphListShape[] =>
-  Array.from({ length: 2 ** PARAGRAPH_FIELDS.length }, (_, bits) =>
-    Object.fromEntries(PARAGRAPH_FIELDS.map((f, i) => [f, (bits & (1 << i)) !== 0])) as unknown as ParagraphListShape,
-  );
+  Array.from({ length: 2 ** PARAGRAPH_FIELDS.length }, (_, bits) => ({
+    ...Object.fromEntries(PARAGRAPH_FIELDS.map((f, i) => [f, (bits & (1 << i)) !== 0])),
+    mentions: (bits & (1 << PARAGRAPH_FIELDS.indexOf("mentions"))) !== 0 ? "Country" : null,
+  })) as unknown as ParagraphListShape[];
 
 const namedParams = (sql: string): string[] => [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ""))].sort();
 
@@ -62,8 +64,8 @@ describe("findResolutions: filter in, shape and bound values out", () => {
       params: { first: 10, offset: 20 },
     });
     expect(findResolutionsSql(NO_FILTER)).toEqual({
-      page: `SELECT stub, symbol, title, body, adopted_on, meeting, vote_method,
-  votes_yes, votes_no, votes_abstain, source_path, source_hash FROM resolutions AS r
+      page: `SELECT symbol, stub, title, body, adopted_on AS adoptedOn, meeting, vote_method AS voteMethod,
+  votes_yes AS votesYes, votes_no AS votesNo, votes_abstain AS votesAbstain, source_path AS sourcePath, source_hash AS sourceHash FROM resolutions AS r
 WHERE r.stub = 0
 ORDER BY r.adopted_on, r.symbol
 LIMIT @first OFFSET @offset`,
@@ -90,7 +92,7 @@ WHERE r.stub = 0`,
       offset: 0,
     });
     expect(query).toEqual({
-      shape: { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: true, references: true, text: true, includeStubs: true, orderBy: "ADOPTED_DESC" },
+      shape: { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, includeStubs: true, orderBy: "ADOPTED_DESC" },
       params: {
         first: 5,
         offset: 0,
@@ -151,7 +153,7 @@ describe("findParagraphs: filter in, shape and bound values out", () => {
       offset: 6,
     });
     expect(query).toEqual({
-      shape: { resolution: true, kind: true, verb: true, mentions: true, text: true },
+      shape: { resolution: true, kind: true, verb: true, mentions: "Country", text: true },
       params: {
         first: 3,
         offset: 6,
@@ -222,8 +224,8 @@ describe("the composed SQL depends on the shape only", () => {
   });
 
   it("the batched reads and the entity look-up have no string literal and take the keys as one JSON array", () => {
-    for (const sql of [...Object.values(GRAPH_BATCHED_READS), FIND_ENTITIES]) expect(sql.match(/'[^']*'|"[^"]*"/g) ?? []).toEqual([]);
-    for (const sql of Object.values(GRAPH_BATCHED_READS)) {
+    for (const sql of [...Object.values(GRAPH_BATCHED_READS).map((s) => s.sql), FIND_ENTITIES]) expect(sql.match(/'[^']*'|"[^"]*"/g) ?? []).toEqual([]);
+    for (const sql of Object.values(GRAPH_BATCHED_READS).map((s) => s.sql)) {
       expect(sql).toMatch(/IN \(SELECT value FROM json_each\(@keys\)\)|SELECT DISTINCT value FROM json_each\(@keys\)/);
       // No positional parameter, and no key smuggled in as a literal (the CASE ranks are code).
       expect(sql).not.toContain("?");
@@ -343,7 +345,7 @@ describe("query plans of the API's reads", () => {
   };
   const only = (sql: string) => Object.fromEntries(Object.entries(values).filter(([k]) => sql.includes(`@${k}`)));
 
-  it.each(Object.entries(GRAPH_BATCHED_READS))("%s reads through indexes", async (_name, sql) => {
+  it.each(Object.entries(GRAPH_BATCHED_READS).map(([name, s]) => [name, s.sql] as const))("%s reads through indexes", async (_name, sql) => {
     const path = scratch.path();
     await openSqliteStore(path).close();
     expect(fullScans(plan(path, sql, only(sql)), sql)).toEqual([]);
@@ -365,10 +367,10 @@ describe("query plans of the API's reads", () => {
     ["yearTo", { yearTo: true }],
     ["session", { session: true }],
     ["concerns", { concerns: true }],
-    ["mentions", { mentions: true }],
+    ["mentions", { mentions: "Person" }],
     ["references", { references: true }],
     ["text", { text: true }],
-    ["concerns + mentions + references + text, stubs too", { concerns: true, mentions: true, references: true, text: true, includeStubs: true }],
+    ["concerns + mentions + references + text, stubs too", { concerns: true, mentions: "Law", references: true, text: true, includeStubs: true }],
   ])("findResolutions by %s reads through indexes", async (_name, partial) => {
     const path = scratch.path();
     await openSqliteStore(path).close();
@@ -382,8 +384,8 @@ describe("query plans of the API's reads", () => {
   it.each<[string, Partial<ParagraphListShape>]>([
     ["resolution", { resolution: true }],
     ["resolution + kind + verb", { resolution: true, kind: true, verb: true }],
-    ["mentions", { mentions: true }],
-    ["mentions + kind + verb", { mentions: true, kind: true, verb: true }],
+    ["mentions", { mentions: "Country" }],
+    ["mentions + kind + verb", { mentions: "Organization", kind: true, verb: true }],
     ["text", { text: true }],
     ["text + kind", { text: true, kind: true }],
   ])("findParagraphs by %s reads through indexes", async (_name, partial) => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchArgs } from "../../src/graph/port.js";
 import type { GraphStore } from "../../src/graph/port.js";
 import { openSqliteStore } from "../../src/graph/sqlite/store.js";
-import { toFtsQuery } from "../../src/graph/sqlite/fts-query.js";
+import { toFtsQuery } from "../../src/graph/features/search/fts-query.js";
 import { collectInputFiles } from "../../src/loader/input-files.js";
 import { ingestFiles } from "../../src/loader/ingest-files.js";
 import { SEEDS_DIR } from "../../src/package-root.js";

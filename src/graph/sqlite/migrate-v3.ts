@@ -18,7 +18,7 @@ import type {
   ResolutionDocument,
   VoteMethod,
 } from "../../domain.js";
-import { DocumentWriter } from "./write.js";
+import { DocumentWriter } from "../features/documents/sqlite.js";
 
 /** Prefix marking a source hash carried over from a v2 database (see above). */
 export const V2_HASH_PREFIX = "v2:";

@@ -4,7 +4,6 @@
 import type Database from "better-sqlite3";
 import { StoreSchemaMismatchError, StoreUnavailableError } from "../../errors.js";
 import { migrateV2Documents } from "./migrate-v3.js";
-import { COUNT_SCHEMA_OBJECTS } from "./statements.js";
 
 /**
  * Marks a file as a resgraph store (`PRAGMA application_id`, "rgrh"), so that pointing resgraph at
@@ -411,7 +410,7 @@ export function checkSchema(db: Database.Database, path: string): void {
     throw new StoreUnavailableError(path, "not a resgraph database (it belongs to another application)");
   }
   if (found === 0 && appId === 0) {
-    const objects = db.prepare<[], { n: number }>(COUNT_SCHEMA_OBJECTS).get();
+    const objects = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM sqlite_schema`).get();
     if ((objects?.n ?? 0) > 0) {
       throw new StoreUnavailableError(path, "not a resgraph database (it already holds other tables)");
     }

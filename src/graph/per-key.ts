@@ -1,7 +1,8 @@
 // Spreads the rows of one batched query back over the keys that asked for them: one result per
-// key, in the keys' order, duplicates included, which is the contract DataLoader relies on.
+// key, in the keys' order, duplicates included, which is the contract DataLoader relies on. Both
+// stores use these, so that they cannot differ in how a batch is answered.
 
-/** Keys deduplicated, first occurrence first: the one list parameter a batched statement takes. */
+/** Keys deduplicated, first occurrence first: what a batched statement is sent. */
 export const uniqueKeys = (keys: readonly string[]): string[] => [...new Set(keys)];
 
 export function onePerKey<R>(keys: readonly string[], records: readonly R[], keyOf: (r: R) => string): (R | null)[] {
@@ -10,12 +11,15 @@ export function onePerKey<R>(keys: readonly string[], records: readonly R[], key
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** Keeps the order of `rows` within each key, so the Cypher ORDER BY decides the order of each list. */
-export function groupPerKey<Row, R>(
+/**
+ * Groups `rows` per key, mapped by `toRecord`, keeping their order within each key: the query's
+ * ORDER BY decides the order of each list.
+ */
+export function manyPerKey<Row, R = Row>(
   keys: readonly string[],
   rows: readonly Row[],
   keyOf: (row: Row) => string,
-  toRecord: (row: Row) => R,
+  toRecord: (row: Row) => R = (row) => row as unknown as R,
 ): R[][] {
   const byKey = new Map<string, R[]>();
   for (const row of rows) {
@@ -27,3 +31,6 @@ export function groupPerKey<Row, R>(
   // A fresh array per key: callers given the same key twice must not share a mutable list.
   return keys.map((key) => [...(byKey.get(key) ?? [])]);
 }
+
+/** The key of a (label, key) pair, for batches keyed by both. */
+export const pairKey = (label: string, key: string): string => JSON.stringify([label, key]);
