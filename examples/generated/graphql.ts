@@ -799,7 +799,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   paragraph: Paragraph;
   resolution: Resolution;
-  /** Higher is better; comparable within one search only. */
+  /** Relevance, higher is better: the store's own BM25 (SQLite FTS5 or Neo4j Lucene), so comparable within one search only, and not between the two stores. */
   score: Scalars['Float']['output'];
   /** The matching passage, each match between `«` and `»`, cut text marked `…`. */
   snippet: Scalars['String']['output'];

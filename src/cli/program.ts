@@ -12,7 +12,7 @@ import { statsCommand } from "./stats-command.js";
 const storeOptions = (cmd: Command): Command =>
   cmd
     .option("--db <path>", "SQLite database file (env RESGRAPH_DB)")
-    .option("--store <kind>", "store to use: sqlite (env RESGRAPH_STORE)")
+    .option("--store <kind>", "store to use: sqlite (the default) or neo4j, which reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (env RESGRAPH_STORE)")
     .option("--log-level <level>", "log level (env LOG_LEVEL)");
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {

@@ -6,6 +6,7 @@
 import { BadUserInputError } from "../errors.js";
 import { PARAGRAPH_KINDS } from "../domain.js";
 import { CITATION_LABELS, ENTITY_LABELS, type EntityLabel } from "./model.js";
+import { MAX_SEARCH_TERMS, searchTerms } from "./features/search/words.js";
 import type {
   CitationTarget,
   EntityRef,
@@ -74,7 +75,14 @@ function window(w: PageWindow): void {
   nonNegativeInteger("offset", w.offset);
 }
 
+/** A full-text query: at most MAX_SEARCH_TERMS distinct terms, on both stores. */
+function searchText(field: string, text: string): void {
+  const terms = searchTerms(text).length;
+  if (terms > MAX_SEARCH_TERMS) throw new BadUserInputError(field, `has ${terms} distinct words; at most ${MAX_SEARCH_TERMS} are searched for`);
+}
+
 function resolutionFilter(f: ResolutionFilter): void {
+  if (given(f.text)) searchText("text", f.text);
   year("yearFrom", f.yearFrom);
   year("yearTo", f.yearTo);
   if (given(f.mentions)) entity("mentions.label", f.mentions);
@@ -128,6 +136,7 @@ const CHECKS = {
     for (const t of targets) oneOf("label", CITATION_LABELS, t.label);
   },
   search: (args: SearchArgs) => {
+    searchText("text", args.text);
     nonNegativeInteger("first", args.first);
     nonNegativeInteger("offset", args.offset ?? 0);
     year("yearFrom", args.yearFrom);
@@ -149,5 +158,6 @@ const CHECKS = {
     const f = args.filter;
     if (given(f.kind)) oneOf("kind", PARAGRAPH_KINDS, f.kind);
     if (given(f.mentions)) entity("mentions.label", f.mentions);
+    if (given(f.text)) searchText("text", f.text);
   },
 } satisfies Partial<Record<keyof GraphStore, (...args: never[]) => void>>;

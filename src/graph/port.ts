@@ -235,7 +235,11 @@ export interface SearchArgs {
 export interface SearchHit {
   paragraphId: string;
   resolution: string;
-  /** Higher is better; comparable within one search only. */
+  /**
+   * Higher is better; comparable within one search only. The engine's own BM25 (FTS5 on SQLite,
+   * Lucene on Neo4j): the one value the two stores do not give alike (the snippet and the matched
+   * paragraphs are alike; the conformance suite checks orders where relevance clearly differs).
+   */
   score: number;
   /** The matched passage with matches wrapped in `«` and `»`. */
   snippet: string;

@@ -8,11 +8,12 @@
 // is sound; both schemas also guard the closed sets.
 
 import type { AnalysisDocument, AnalysisQuote, Body, Footnote, ParagraphKind, ReferenceKind, VoteMethod } from "../domain.js";
-import { MENTION_KIND_OF, type EntityLabel } from "./model.js";
+import { MENTION_KIND_OF, NODE_LABELS, RELATIONSHIP_TYPES, type EntityLabel, type NodeLabel, type RelationshipType } from "./model.js";
 import type {
   AnalysisQuoteRecord,
   AnalysisRecord,
   EntityRecord,
+  GraphCounts,
   MentionRecord,
   ParagraphRecord,
   RecallEdge,
@@ -214,4 +215,15 @@ export function toAnalysisRecord(a: AnalysisFields, quotes: readonly QuoteFields
     record.score = a.score;
   }
   return record;
+}
+
+/**
+ * Node and relationship counts in the model's order (labels, then types, as model.ts lists them),
+ * whatever order the engine returned them in: a map's key order is part of the answer.
+ */
+export function toGraphCounts(nodes: Readonly<Record<string, number>>, relationships: Readonly<Record<string, number>>): GraphCounts {
+  return {
+    nodes: Object.fromEntries(NODE_LABELS.map((l) => [l, nodes[l] ?? 0])) as Record<NodeLabel, number>,
+    relationships: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, relationships[t] ?? 0])) as Record<RelationshipType, number>,
+  };
 }

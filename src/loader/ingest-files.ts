@@ -128,6 +128,11 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   let read = 0;
   let done = 0;
   let queuedDocuments = 0;
+  // Symbols of the documents queued for the batch not written yet. The store still says a hash is
+  // some symbol's source while an earlier file of the batch is about to replace that symbol: such a
+  // hash is no longer "unchanged" (a one-file-at-a-time loop would have written the earlier file
+  // first and found the hash gone).
+  const pendingSymbols = new Set<string>();
 
   const record = (outcome: FileOutcome) => {
     report[outcome.status]++;
@@ -159,6 +164,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     }
     queue.length = 0;
     queuedDocuments = 0;
+    pendingSymbols.clear();
     options.onProgress?.({ done, total: files.length, paragraphs: report.paragraphs });
   };
 
@@ -205,7 +211,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     if (entry.kind === "known" || entry.text !== undefined) {
       // Checked before parsing, so a restart over unchanged files costs a hash per file, no parse.
       const known = await store.symbolForSourceHash(hash);
-      if (known !== null) {
+      if (known !== null && !pendingSymbols.has(known)) {
         queue.push({ file, status: "skipped", symbol: known });
         return;
       }
@@ -231,6 +237,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       queue.push({ file, status, kind: "analysis", symbol: key });
     } else {
       queue.push({ file, item: { doc: parsed.document, source: { path: file, hash } } });
+      pendingSymbols.add(parsed.document.resolution.symbol);
       queuedDocuments++;
     }
   };

@@ -3,7 +3,7 @@ import { Connection, Edge } from "./connection.js";
 
 @ObjectType({ description: "A paragraph matching a full-text search.", simpleResolvers: true })
 export class SearchHit {
-  @Field(() => Float, { description: "Higher is better; comparable within one search only." })
+  @Field(() => Float, { description: "Relevance, higher is better: the store's own BM25 (SQLite FTS5 or Neo4j Lucene), so comparable within one search only, and not between the two stores." })
   score!: number;
 
   @Field(() => String, { description: "The matching passage, each match between `«` and `»`, cut text marked `…`." })

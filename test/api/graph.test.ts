@@ -110,7 +110,7 @@ describe("search", () => {
     const hits = data.search.edges.map((e) => e.node);
     expect(hits[0]?.resolution.symbol).toBe("A/HRC/RES/36/32");
     expect(hits[0]?.paragraph.id).toMatch(/^Paragraph:A\/HRC\/RES\/36\/32#/);
-    expect(hits[0]?.snippet).toContain("«Extraordinary» «Chambers»");
+    expect(hits[0]?.snippet).toContain("«Extraordinary Chambers»");
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(data.search.totalCount).toBeGreaterThan(3);

@@ -27,6 +27,8 @@ describe("port arguments", () => {
 
 describe("withPortChecks", () => {
   // A store that records what reaches it: a refused call must never reach the engine.
+  const words = (n: number): string => Array.from({ length: n }, (_, k) => `w${k}`).join(" ");
+
   function recordingStore(): { store: GraphStore; calls: string[] } {
     const calls: string[] = [];
     const engine = new Proxy({} as Record<string, unknown>, {
@@ -51,6 +53,8 @@ describe("withPortChecks", () => {
     ["a fractional offset", (s) => s.findResolutions({ filter: {}, orderBy: "SYMBOL_ASC", first: 1, offset: 0.5 }), /offset/],
     ["an unknown mentions label", (s) => s.findResolutions({ filter: { mentions: { label: "Planet" as never, key: "x" } }, orderBy: "SYMBOL_ASC", first: 1, offset: 0 }), /mentions.label/],
     ["a negative page size", (s) => s.listResolutions({ first: -1 }), /first/],
+    ["a search of 65 distinct words", (s) => s.search({ text: words(65), first: 5 }), /text: has 65 distinct words; at most 64/],
+    ["a text filter of 65 distinct words", (s) => s.findParagraphs({ filter: { text: words(65) }, first: 1, offset: 0 }), /text: has 65 distinct words/],
     ["a negative offset", (s) => s.resolutionsOfCountries(["FR"], { first: 1, offset: -1 }), /offset/],
   ])("refuses %s before the engine sees it", async (_name, call, message) => {
     const { store, calls } = recordingStore();
@@ -62,6 +66,9 @@ describe("withPortChecks", () => {
     const { store, calls } = recordingStore();
     await store.coMentions({ label: "Law", key: "x" }, 5);
     await store.resolutionsBySymbols(["A/RES/1"]);
-    expect(calls).toEqual(['coMentions([{"label":"Law","key":"x"},5])', 'resolutionsBySymbols([["A/RES/1"]])']);
+    // 64 distinct words pass, and so does any number of one word repeated (it is one term).
+    await store.search({ text: `${words(64)} ${"w1 ".repeat(500)}`, first: 1 });
+    expect(calls.slice(0, 2)).toEqual(['coMentions([{"label":"Law","key":"x"},5])', 'resolutionsBySymbols([["A/RES/1"]])']);
+    expect(calls[2]).toMatch(/^search\(/);
   });
 });

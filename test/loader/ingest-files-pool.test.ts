@@ -97,4 +97,29 @@ describe("ingestFiles on parse workers", () => {
     expect(results[0]!.outcomes.map((o) => o.status)).toEqual(["replaced", "replaced"]);
     expect(results[1]).toEqual(results[0]);
   });
+
+  it("decides a file whose content an earlier file of the same batch is replacing as a one-file-at-a-time loop would", async () => {
+    // v1 is in the store; one batch holds v2 (replacing it) then v1's content again. The store still
+    // says v1 is the symbol's source when the second file's turn comes, but the batch is about to
+    // replace it: written one at a time, v1 would be found gone and written back.
+    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-pool-"));
+    const seed = readFileSync(path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt"), "utf8");
+    const v1 = path.join(dir, "1-v1.txt");
+    const v2 = path.join(dir, "2-v2.txt");
+    const v1again = path.join(dir, "3-v1-again.txt");
+    writeFileSync(v1, seed);
+    writeFileSync(v2, seed.replace("Decides to continue its consideration", "Decides to end its consideration"));
+    writeFileSync(v1again, seed);
+    const results = [];
+    for (const [parseWorkers, batchSize] of [[0, 1], [0, 2], [1, 2]] as const) {
+      const store = openSqliteStore(":memory:");
+      await ingestFiles(store, [v1], { logger: quietLogger, parseWorkers: 0 });
+      const { outcomes } = await run([v2, v1again], { parseWorkers, batchSize }, store);
+      results.push({ outcomes, rows: await snapshot(store) });
+      await store.close();
+    }
+    expect(results[0]!.outcomes.map((o) => o.status)).toEqual(["replaced", "replaced"]);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
 });

@@ -12,7 +12,12 @@ import { NODES, NODE_LABELS, type NodeLabel } from "../model.js";
 /** The full-text index over Paragraph.text; the name is a code constant shared with the search statement. */
 export const FULLTEXT_INDEX = "paragraph_text";
 export const FULLTEXT_LABEL = "Paragraph" satisfies NodeLabel;
-export const FULLTEXT_PROPERTY = "text" satisfies keyof (typeof NODES)[typeof FULLTEXT_LABEL]["properties"];
+/**
+ * The text, and its copy without diacritics (`searchText`, set only where folding changes it: see
+ * features/search/words.ts). Lucene's analyzers fold diacritics only together with dropping English
+ * stop words, and SQLite's index folds them: this keeps the two stores matching the same paragraphs.
+ */
+export const FULLTEXT_PROPERTIES = ["text" satisfies keyof (typeof NODES)[typeof FULLTEXT_LABEL]["properties"], "searchText"] as const;
 
 /** How long start-up waits for new indexes to come online before serving, in seconds. */
 export const INDEX_WAIT_SECONDS = 300;
@@ -45,9 +50,19 @@ export const SCHEMA_STATEMENTS: readonly SchemaStatement[] = [
   ),
   {
     name: FULLTEXT_INDEX,
-    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABEL}) ON EACH [n.${FULLTEXT_PROPERTY}]`,
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(", ")}]`,
   },
 ];
+
+/**
+ * The full-text index as an older resgraph created it (over `text` alone) is dropped before the
+ * schema is applied, so that IF NOT EXISTS recreates it over both properties; paragraphs written
+ * before then get their folded copy when their resolution is next ingested.
+ */
+export const STALE_FULLTEXT_INDEX = {
+  find: `SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name RETURN properties`,
+  drop: `DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`,
+} as const;
 
 /** Run after the schema statements: a query against an index still populating would fail. */
 export const AWAIT_INDEXES = { cypher: `CALL db.awaitIndexes($seconds)`, params: ["seconds"] } as const;
@@ -60,6 +75,9 @@ export const AWAIT_INDEXES = { cypher: `CALL db.awaitIndexes($seconds)`, params:
 export async function applySchema(driver: Driver, database: string | undefined): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
+    const found = await session.executeRead((tx) => tx.run(STALE_FULLTEXT_INDEX.find, { name: FULLTEXT_INDEX }));
+    const properties = found.records[0]?.get("properties") as string[] | undefined;
+    if (properties && properties.join() !== FULLTEXT_PROPERTIES.join()) await session.executeWrite((tx) => tx.run(STALE_FULLTEXT_INDEX.drop));
     for (const statement of SCHEMA_STATEMENTS) await session.executeWrite((tx) => tx.run(statement.cypher));
     await session.executeWrite((tx) => tx.run(AWAIT_INDEXES.cypher, { seconds: int(INDEX_WAIT_SECONDS) }));
   } finally {

@@ -12,7 +12,7 @@ import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features
 import { CITING_PARAGRAPHS, ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../features/lookups/neo4j.js";
 import { RELATION_CYPHER } from "../features/relations/neo4j.js";
 import { SEARCH_CYPHER } from "../features/search/neo4j.js";
-import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from "./schema.js";
+import { AWAIT_INDEXES, SCHEMA_STATEMENTS, STALE_FULLTEXT_INDEX } from "./schema.js";
 import { st, type Statement } from "./statement.js";
 
 /** Not sent by the store: the conformance test empties the database between tests with it. */
@@ -42,6 +42,8 @@ export function allStatements(): Array<[name: string, statement: Statement]> {
     ...CHECKED_RESOLUTION_SHAPES.map(([name, shape]): [string, Statement] => [`findResolutions:${name}`, findResolutionsStatement(shape)]),
     ...CHECKED_PARAGRAPH_SHAPES.map(([name, shape]): [string, Statement] => [`findParagraphs:${name}`, findParagraphsStatement(shape)]),
     ...SCHEMA_STATEMENTS.map((s): [string, Statement] => [`schema:${s.name}`, { cypher: s.cypher, params: [] }]),
+    ["schema:staleFulltext.find", { cypher: STALE_FULLTEXT_INDEX.find, params: ["name"] }],
+    ["schema:staleFulltext.drop", { cypher: STALE_FULLTEXT_INDEX.drop, params: [] }],
     ["awaitIndexes", AWAIT_INDEXES],
     ["clearDatabase", CLEAR_DATABASE],
   ];

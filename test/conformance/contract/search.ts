@@ -86,6 +86,20 @@ export function describeSearchContract(getStore: () => ContractStore): void {
       expect(ids(await store.search({ text: "NOT water", first: 10 }))).toEqual([]);
     });
 
+    it("matches words whatever their case and diacritics, and snippets mark them the same way", async () => {
+      const doc = tinyDocument("A/RES/75/1", "2020-09-21");
+      const text = "Welcomes the peaceful elections held in Côte d'Ivoire and in São Tomé and Príncipe;";
+      await store.upsertDocument({ ...doc, paragraphs: [{ ...doc.paragraphs[0]!, text }] }, source("A/RES/75/1"));
+      for (const query of ["cote d'ivoire", "Côte", "SAO TOME", "príncipe côte"]) {
+        const result = await store.search({ text: query, first: 10 });
+        expect(ids(result), query).toEqual(["A/RES/75/1#op1"]);
+      }
+      const [hit] = (await store.search({ text: "cote d'ivoire", first: 10 })).hits;
+      expect(hit?.snippet).toBe("Welcomes the peaceful elections held in «Côte d'Ivoire» and in São Tomé and Príncipe;");
+      const page = await store.findParagraphs({ filter: { text: "Cote" }, first: 10, offset: 0 });
+      expect(page.items.map((p) => p.id)).toEqual(["A/RES/75/1#op1"]);
+    });
+
     it("follows replacement and deletion of the text", async () => {
       await store.upsertDocument(tinyDocument("A/HRC/RES/30/2", "2015-10-01", { body: "Human Rights Council" }), source("A/HRC/RES/30/2", 2));
       expect(ids(await store.search({ text: "water", first: 10 }))).toEqual(["A/RES/64/292#op1", "A/HRC/RES/45/8#pp1"]);

@@ -5,6 +5,7 @@ import { NODES, RELATIONSHIPS } from "../../model.js";
 import type { GraphCounts, StoreCounts } from "../../port.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
 import { run, st } from "../../neo4j/statement.js";
+import { toGraphCounts } from "../../records.js";
 
 export const COUNT_CYPHER = {
   counts: st(
@@ -40,7 +41,7 @@ export class Neo4jCounts {
 
   async graphCounts(): Promise<GraphCounts> {
     const [row] = await this.#db.read((tx) => run<GraphCounts>(tx, COUNT_CYPHER.graphCounts));
-    if (!row) throw new Error("graphCounts returned no row");
-    return row;
+    // A Cypher map comes back with its keys in no set order.
+    return toGraphCounts(row?.nodes ?? {}, row?.relationships ?? {});
   }
 }

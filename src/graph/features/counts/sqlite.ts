@@ -2,7 +2,8 @@
 // per label and type (graphCounts: see sqlite/model-map.ts for where each lives).
 
 import type Database from "better-sqlite3";
-import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from "../../model.js";
+import { ENTITY_LABELS, type NodeLabel, type RelationshipType } from "../../model.js";
+import { toGraphCounts } from "../../records.js";
 import type { GraphCounts, StoreCounts } from "../../port.js";
 import { prepare, REF_KIND, sql, type Prepared } from "../../sqlite/sql.js";
 
@@ -72,10 +73,6 @@ export class SqliteCounts {
 
   graphCounts(): GraphCounts {
     const row = this.#graph.get({ ...LABEL_PARAMS, ...KIND_PARAMS });
-    const count = (name: NodeLabel | RelationshipType): number => row?.[name] ?? 0;
-    return {
-      nodes: Object.fromEntries(NODE_LABELS.map((l) => [l, count(l)])) as Record<NodeLabel, number>,
-      relationships: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, count(t)])) as Record<RelationshipType, number>,
-    };
+    return toGraphCounts(row ?? {}, row ?? {});
   }
 }

@@ -12,6 +12,7 @@
 // Integers: the driver sends a JS number as a FLOAT, which would store `ordinal: 3.0`, so every
 // INTEGER of the model goes out as a driver Integer (`int`).
 
+import { searchTextOf } from "../search/words.js";
 import { int, type Integer, type ManagedTransaction } from "neo4j-driver";
 import type { ResolutionDocument, SourceInfo } from "../../../domain.js";
 import { documentFacts, InconsistentDocumentError, type DocumentFacts } from "../../facts.js";
@@ -89,7 +90,7 @@ SET ${RESOLUTION_WRITTEN.map((p) => `r.${p} = d.${p}`).join(", ")}, r.stub = fal
   createParagraphs: st(
     `UNWIND $paragraphs AS p
 MATCH (r:Resolution {symbol: p.resolution})
-CREATE (r)-[:HAS_PARAGRAPH]->(:Paragraph {key: p.key, label: p.label, kind: p.kind, ordinal: p.ordinal, verb: p.verb, text: p.text, footnotes: p.footnotes})`,
+CREATE (r)-[:HAS_PARAGRAPH]->(:Paragraph {key: p.key, label: p.label, kind: p.kind, ordinal: p.ordinal, verb: p.verb, text: p.text, searchText: p.searchText, footnotes: p.footnotes})`,
     ["paragraphs"],
   ),
   /** A cited resolution not loaded (yet) becomes a stub. */
@@ -250,7 +251,10 @@ export function addFacts(rows: WriteRows, facts: DocumentFacts): WriteRows {
     sourcePath: r.sourcePath,
     sourceHash: r.sourceHash,
   });
-  for (const p of facts.paragraphs) rows.paragraphs.push({ ...p, resolution: symbol, ordinal: i(p.ordinal), footnotes: [...p.footnotes] });
+  for (const p of facts.paragraphs) {
+    // searchText: the folded copy the full-text index matches diacritic-free terms against (null: not stored).
+    rows.paragraphs.push({ ...p, resolution: symbol, ordinal: i(p.ordinal), searchText: searchTextOf(p.text), footnotes: [...p.footnotes] });
+  }
   for (const e of facts.entities) {
     rows.entities[e.label].push({ key: e.key, name: e.name, country: e.country });
     if (e.label === "Law" && e.country !== null) rows.laws.push({ key: e.key, country: e.country });

@@ -2,6 +2,8 @@
 // quotes, AND/OR/NOT/NEAR, `column:`, `*`, `^`, `+` and parentheses; a user searching for
 // "AND" or pasting `col:x (` must get matches or none, never a syntax error.
 
+import { searchTerms } from "./words.js";
+
 /** Characters the unicode61 tokenizer keeps inside a token: letters, marks and numbers. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -12,7 +14,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function toFtsQuery(text: string): string | null {
   const phrases: string[] = [];
-  for (const word of text.split(/\s+/u)) {
+  for (const word of searchTerms(text)) {
     const tokens = word.match(TOKEN);
     // Tokens hold no `"` by construction, so the quoting cannot be broken out of.
     if (tokens) phrases.push(`"${tokens.join(" ")}"`);

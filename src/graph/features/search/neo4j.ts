@@ -7,7 +7,8 @@ import { given } from "../../port-checks.js";
 import { FULLTEXT_INDEX } from "../../neo4j/schema.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
 import { run, st } from "../../neo4j/statement.js";
-import { luceneQuery, snippet } from "./lucene.js";
+import { luceneQuery } from "./lucene.js";
+import { snippet } from "./snippet.js";
 
 export const SEARCH_CYPHER = {
   /**

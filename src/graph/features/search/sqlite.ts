@@ -1,10 +1,12 @@
-// Full-text search on SQLite: paragraph text through the FTS5 index, ranked by bm25.
+// Full-text search on SQLite: paragraph text through the FTS5 index, ranked by bm25; snippets as
+// on Neo4j (snippet.ts).
 
 import type Database from "better-sqlite3";
 import type { SearchArgs, SearchHit } from "../../port.js";
 import { given } from "../../port-checks.js";
 import { prepare, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
 import { toFtsQuery } from "./fts-query.js";
+import { snippet } from "./snippet.js";
 
 const SEARCH_FILTERS = `paragraphs_fts MATCH @query
   AND (@body IS NULL OR r.body = @body)
@@ -26,7 +28,7 @@ const SCORED_HITS: Record<"all" | "filtered", string> = {
  * paragraphs, so the work is kept off the rows that cannot be on the page: every hit is scored
  * from the index, but only those scoring at least the page's last score (the cutoff; ties
  * included, since the id decides among them) are joined to their paragraphs and ordered, and only
- * the page's rows get a snippet (looked up by rowid: CROSS JOIN keeps the page as the outer loop).
+ * the page's rows carry their text, for the snippet both stores make the same way (snippet.ts).
  */
 export function searchSql(filtered: boolean): { page: SqlStatement; total: SqlStatement } {
   const filters = { query: "x", body: null, yearFrom: null, yearTo: null };
@@ -41,12 +43,10 @@ page AS (
   ORDER BY s.score DESC, p.id
   LIMIT @first OFFSET @offset
 )
-SELECT page.id, page.resolution, page.score,
-  snippet(paragraphs_fts, 0, @open, @close, @ellipsis, @tokens) AS snippet
-FROM page CROSS JOIN paragraphs_fts ON paragraphs_fts.rowid = page.pk
-WHERE paragraphs_fts MATCH @query
+SELECT page.id, page.resolution, page.score, p.text
+FROM page JOIN paragraphs AS p ON p.pk = page.pk
 ORDER BY page.score DESC, page.id`,
-      [{ ...filters, first: 1, offset: 0, open: "«", close: "»", ellipsis: "…", tokens: 8 }],
+      [{ ...filters, first: 1, offset: 0 }],
     ),
     // Every index row is a loaded paragraph's (the triggers keep them in step), so without filters
     // the index alone counts the hits.
@@ -63,13 +63,6 @@ WHERE ${SEARCH_FILTERS}`,
   };
 }
 
-/** Marks around each match in a snippet, as the port promises. */
-export const SNIPPET_OPEN = "«";
-export const SNIPPET_CLOSE = "»";
-const SNIPPET_ELLIPSIS = "…";
-/** Tokens of context in a snippet (FTS5 caps it at 64). */
-const SNIPPET_TOKENS = 16;
-
 interface Filters {
   query: string;
   body: string | null;
@@ -81,7 +74,7 @@ interface HitRow {
   id: string;
   resolution: string;
   score: number;
-  snippet: string;
+  text: string;
 }
 
 type Statements = {
@@ -92,7 +85,7 @@ type Statements = {
 export class SqliteSearch {
   /** By whether body or year filter the hits: the unfiltered search reads the index alone. */
   readonly #statements: Record<"all" | "filtered", Statements>;
-  readonly #both: Database.Transaction<(filters: Filters, first: number, offset: number) => { hits: SearchHit[]; total: number }>;
+  readonly #both: Database.Transaction<(filters: Filters, first: number, offset: number) => { hits: HitRow[]; total: number }>;
 
   constructor(db: Database.Database) {
     const prepared = (filtered: boolean): Statements => {
@@ -105,9 +98,7 @@ export class SqliteSearch {
       const filtered = filters.body !== null || filters.yearFrom !== null || filters.yearTo !== null;
       const statements = this.#statements[filtered ? "filtered" : "all"];
       return {
-        hits: statements.page
-          .all({ ...filters, first, offset, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, ellipsis: SNIPPET_ELLIPSIS, tokens: SNIPPET_TOKENS })
-          .map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: row.snippet })),
+        hits: statements.page.all({ ...filters, first, offset }),
         total: statements.total.get(filters)?.n ?? 0,
       };
     });
@@ -123,6 +114,10 @@ export class SqliteSearch {
     };
     const query = toFtsQuery(args.text);
     if (query === null) return { hits: [], total: 0 };
-    return this.#both.deferred({ query, ...filters }, first, offset);
+    const { hits, total } = this.#both.deferred({ query, ...filters }, first, offset);
+    return {
+      hits: hits.map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: snippet(row.text, args.text) })),
+      total,
+    };
   }
 }

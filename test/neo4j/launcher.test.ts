@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { missingTools, startNeo4j } from "../scripts/neo4j-server.mjs";
+import { missingTools, startNeo4j } from "../../scripts/neo4j-server.mjs";
 
 const missing = missingTools();
 
