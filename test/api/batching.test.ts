@@ -7,6 +7,7 @@ import { createContext } from "../../src/resolvers/context.js";
 import { buildResgraphSchema } from "../../src/schema/build.js";
 import { countCalls } from "../helpers/counting-store.js";
 import { seededStore } from "../helpers/seeded-store.js";
+import { STORE_KIND } from "../helpers/store-under-test.js";
 
 let store: GraphStore;
 beforeAll(async () => {
@@ -85,21 +86,33 @@ describe("DataLoader per request", () => {
     const small = await run(EVERYTHING, 2);
     const large = await run(EVERYTHING, 20);
     expect(large.nodes.reduce((n, r) => n + r.paragraphs.length, 0)).toBeGreaterThan(200);
-    // recallsOf twice: out and in are two relations. paragraphsByIds twice: citing paragraphs one
-    // level down, quoted paragraphs two levels down (analyses → quotes → paragraph).
-    expect(large.byMethod).toEqual({
+    // recallsOf twice: out and in are two relations. paragraphsByIds at most three times, once per
+    // field that reaches it: citing paragraphs (citedBy) and recalling paragraphs (recalls) one level
+    // down, quoted paragraphs two levels down (analyses → quotes → paragraph).
+    const atMost = {
       findResolutions: 1,
       paragraphsOfResolutions: 1,
       referencesFromParagraphs: 1,
       referencesToTargets: 1,
       resolutionNodes: 1,
-      paragraphsByIds: 2,
+      paragraphsByIds: 3,
       recallsOf: 2,
       concernsOf: 1,
       votesOf: 1,
       analysesOfResolutions: 1,
-    });
-    expect(small.calls).toBeLessThanOrEqual(large.calls);
+    };
+    if (STORE_KIND === "sqlite") {
+      // An in-process store answers each level within one tick: the two paragraph fields one level
+      // down share their batch.
+      expect(large.byMethod).toEqual({ ...atMost, paragraphsByIds: 2 });
+      expect(small.calls).toBeLessThanOrEqual(large.calls);
+    } else {
+      // Over the network, the calls of one level come back in different ticks, so two fields that
+      // reach one loader may each get their batch; never one per parent.
+      expect(Object.keys(large.byMethod).sort()).toEqual(Object.keys(atMost).sort());
+      for (const [method, n] of Object.entries(atMost)) expect(large.byMethod[method], method).toBeLessThanOrEqual(n);
+      for (const [method, n] of Object.entries(atMost)) expect(small.byMethod[method] ?? 0, method).toBeLessThanOrEqual(n);
+    }
   });
 
   it("batches relations with arguments too: one store call per field and set of arguments", async () => {
