@@ -82,7 +82,7 @@ describe("cited resolutions", () => {
   });
 
   it("dates every item of a same-session list from the date after it, and no other", () => {
-    const dates = (text: string) => citedActs(text, hrc).map((f) => [f.target, f.date]);
+    const dates = (text: string, doc = hrc) => citedActs(text, doc).map((f) => [f.target, f.date]);
     expect(dates("Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007")).toEqual([
       ["A/HRC/RES/5/1", "2007-06-18"],
       ["A/HRC/RES/5/2", "2007-06-18"],
@@ -91,10 +91,10 @@ describe("cited resolutions", () => {
       ["A/RES/60/251", undefined],
       ["A/RES/61/1", "2007-05-01"],
     ]);
-    expect(dates("its resolutions 47/19 of 24 November 1992, 48/16 and 48/17 of 3 November 1993")).toEqual([
-      ["A/HRC/RES/47/19", "1992-11-24"],
-      ["A/HRC/RES/48/16", "1993-11-03"],
-      ["A/HRC/RES/48/17", "1993-11-03"],
+    expect(dates("its resolutions 47/19 of 24 November 1992, 48/16 and 48/17 of 3 November 1993", ga)).toEqual([
+      ["A/RES/47/19", "1992-11-24"],
+      ["A/RES/48/16", "1993-11-03"],
+      ["A/RES/48/17", "1993-11-03"],
     ]);
   });
   it("gives nothing for vague references", () => {
@@ -152,6 +152,34 @@ describe("whose resolution: another body's number is never filed as the citing b
     ]);
     // Another body's organ named like one of the table's: that body's, left out.
     expect(targets("Taking note of resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization at its twenty-first session", ga)).toEqual([]);
+  });
+  it("leaves out a number the citing body cannot have adopted: a session it printed otherwise, a date before the session met", () => {
+    // The Assembly printed "(VI)" in its sixth session; slashed numbers start at its 31st (1976).
+    expect(targets("Recalling resolution 6/2 on facilitating international cooperation in asset recovery, resolution 6/4 of 6 November 2015", ga)).toEqual([]);
+    expect(targets("Recalling resolutions 4/6 of 15 March 2019 and 30/1", ga)).toEqual([]);
+    expect(targets("its resolutions 31/1 and 74/37 of 12 December 2019", ga)).toEqual(["A/RES/31/1", "A/RES/74/37"]);
+    // Session 50 of the Assembly met in 1995: "50/1 of 3 March 1990" is not its resolution.
+    expect(targets("Recalling resolution 50/1 of 3 March 1990", ga)).toEqual([]);
+    expect(targets("Recalling its resolution 50/1 of 3 November 1995", ga)).toEqual(["A/RES/50/1"]);
+    // A date after the session is as often a misprint: kept.
+    expect(targets("its resolution 72/256 of 24 December 2107", ga)).toEqual(["A/RES/72/256"]);
+    // The Council's sessions: three a year since 2006 (43rd in 2020); special sessions pass.
+    expect(targets("Recalling its resolution 43/1 of 19 June 2020")).toEqual(["A/HRC/RES/43/1"]);
+    expect(targets("Recalling its resolution 43/1 of 19 June 2012")).toEqual([]);
+    expect(targets("Recalling its resolution 5/1 of 18 June 2007")).toEqual(["A/HRC/RES/5/1"]);
+    expect(targets("Recalling its resolution S-25/1 of 21 April 2016")).toEqual(["A/HRC/RES/S-25/1"]);
+  });
+  it("reads a bare number a named body's act had earlier in the paragraph, or in its footnotes, as that act", () => {
+    const refs = (text: string, footnotes: string[] = []) =>
+      findReferences("op15", "Recall", [text, ...footnotes], ga).map((r) => r.target);
+    expect(refs("Recall Human Rights Council resolutions 43/1 of 19 June 2020 and 47/21, and take note of the report submitted pursuant to resolution 43/1;")).toEqual([
+      "A/HRC/RES/43/1",
+      "A/HRC/RES/47/21",
+    ]);
+    expect(refs("Takes note of the report submitted pursuant to resolution 43/1;", ["Human Rights Council resolution 43/1."])).toEqual(["A/RES/43/1", "A/HRC/RES/43/1"]);
+    expect(refs("Recalls Commission on Narcotic Drugs resolution 65/4 and the report requested in resolution 65/4;")).toEqual([]);
+    // A number no named body had stays the citing body's.
+    expect(refs("Recall Human Rights Council resolution 43/1 and its own resolution 74/150;")).toEqual(["A/HRC/RES/43/1", "A/RES/74/150"]);
   });
   it("reads a resolution printed in a report as the report's body's", () => {
     expect(targets("Ibid., Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.", ga)).toEqual(["A/HRC/RES/42/12"]);

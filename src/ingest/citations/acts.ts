@@ -14,7 +14,7 @@ import type { Body } from "../../domain.js";
 import { MONTH_PATTERN, isoDate } from "../dates.js";
 import { opensWithLexiconVerb } from "../verbs.js";
 import { type ActKind, BODY_NOUNS, UN_BODIES, type UnBody, bodyRow } from "./bodies.js";
-import { BRACKETED_NUMBER_SOURCE, SLASHED_NUMBER_SOURCE, type PrintedNumber, printsShape, readNumber, symbolOf } from "./numbers.js";
+import { BRACKETED_NUMBER_SOURCE, SLASHED_NUMBER_SOURCE, plausibleAct, type PrintedNumber, printsShape, readNumber, symbolOf } from "./numbers.js";
 import { DOCUMENT_SYMBOL_SOURCE } from "./documents.js";
 
 export interface CitingDocument {
@@ -382,8 +382,14 @@ function readList(text: string, p: number): { items: Listed[]; end: number } {
   return { items, end };
 }
 
+/**
+ * What a paragraph's texts attributed to a named body, by printed number: the symbol, or null for a
+ * body whose acts have none. Shared by the paragraph's text and its footnotes.
+ */
+export type NamedActs = Map<string, string | null>;
+
 /** Resolutions and decisions cited by number, as canonical symbols. */
-export function citedActs(text: string, doc: CitingDocument): FoundAct[] {
+export function citedActs(text: string, doc: CitingDocument, named: NamedActs = new Map()): FoundAct[] {
   const out: FoundAct[] = [];
   // A number is printed with digits: a text without any cites nothing by number.
   if (!/\d/.test(text)) return out;
@@ -410,8 +416,19 @@ export function citedActs(text: string, doc: CitingDocument): FoundAct[] {
     whose ??= "own";
     const list: FoundAct[] = [];
     for (const { n, date } of items) {
-      const row = resolveRow(n, whose, doc);
-      const target = row && symbolOf(row, n, kind);
+      const key = `${kind} ${Object.values(n).join(" ")}`;
+      // "Human Rights Council resolution 43/1 …, submitted pursuant to resolution 43/1": a number
+      // a named body's act had earlier in the paragraph is that act again, not the citing body's.
+      const again = whose === "own" ? named.get(key) : undefined;
+      if (again !== undefined) {
+        if (again !== null) list.push({ target: again, ...(date ? { date } : {}) });
+        continue;
+      }
+      let row = resolveRow(n, whose, doc);
+      // A number its body cannot have adopted (wrong session shape, a date years off) is another's.
+      if (row && !plausibleAct(row, n, date)) row = undefined;
+      const target = (row && symbolOf(row, n, kind)) ?? null;
+      if (whose !== "own") named.set(key, target);
       if (target) list.push({ target, ...(date ? { date } : {}) });
     }
     shareListDate(list);

@@ -43,6 +43,14 @@ export interface UnBody {
    * cited inside one ("A/74/53/Add.1, chap. III, resolution 42/12") is the body's.
    */
   reports?: readonly string[];
+  /**
+   * When its numbered sessions met, for telling a number that cannot be its act from one that can:
+   * session `s` met in `firstYear + floor((s - 1) / perYear)` (or the year after, for a session that
+   * runs on or resumes), and numbers in the "36/32" shape were printed from session `slashedFrom`.
+   * "resolution 6/4 of 6 November 2015" in a General Assembly text is then no Assembly resolution
+   * (its session 6 met in 1951 and printed "(VI)"): another body's, left out rather than misfiled.
+   */
+  sessions?: { firstYear: number; perYear: number; slashedFrom?: number };
 }
 
 export const UN_BODIES: readonly UnBody[] = [
@@ -54,6 +62,8 @@ export const UN_BODIES: readonly UnBody[] = [
     self: ["Council"],
     abbreviations: ["HRC"],
     symbols: { session: { resolution: "A/HRC/RES/{session}/{number}", decision: "A/HRC/DEC/{session}/{number}" } },
+    // Three regular sessions a year since June 2006 (special sessions, "S-25/1", are not counted).
+    sessions: { firstYear: 2006, perYear: 3 },
     // Its annual report to the General Assembly is the Assembly's Supplement No. 53.
     reports: [String.raw`A/\d+/53(?:/Add\.\d+)?`],
   },
@@ -68,6 +78,9 @@ export const UN_BODIES: readonly UnBody[] = [
       session: { resolution: "A/RES/{session}/{number}", decision: "A/DEC/{session}/{number}" },
       roman: { resolution: "A/RES/{number}({session})", decision: "A/DEC/{number}({session})" },
     },
+    // One regular session a year from 1946, opening in September; "31/1" (1976) is the first number
+    // printed with a slash, "3379 (XXX)" the last of the old shape.
+    sessions: { firstYear: 1946, perYear: 1, slashedFrom: 31 },
   },
   {
     name: "Security Council",

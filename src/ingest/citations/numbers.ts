@@ -59,6 +59,25 @@ export function symbolOf(row: UnBody, n: PrintedNumber, kind: ActKind = "resolut
   return out;
 }
 
+/**
+ * Whether `row` can have adopted the act printed as `n` (dated `date`, `YYYY-MM-DD`, when printed):
+ * a session-numbered number within the sessions the body printed that way, and not dated before its
+ * session met. Numbers of other shapes, special sessions ("S-25/1") and bodies
+ * without a calendar pass.
+ */
+export function plausibleAct(row: UnBody, n: PrintedNumber, date: string | undefined): boolean {
+  const sessions = row.sessions;
+  if (!sessions || n.shape !== "session" || !/^\d+$/.test(n.session)) return true;
+  const session = Number(n.session);
+  if (sessions.slashedFrom !== undefined && session < sessions.slashedFrom) return false;
+  if (date === undefined) return true;
+  const met = sessions.firstYear + Math.floor((session - 1) / sessions.perYear);
+  const year = Number(date.slice(0, 4));
+  // Only a date before its session met rules it out: a later one is as often a misprint ("24
+  // December 2107") as another body's, and an act is not cited before it is adopted.
+  return year >= met;
+}
+
 /** Templates cut once into their literal text and their placeholders. */
 const COMPILED = new Map<string, readonly string[]>();
 function compiled(template: string): readonly string[] {

@@ -2,19 +2,19 @@
 // in its own text and in the footnotes it carries, each once, never the citing text itself.
 
 import type { Reference } from "../../domain.js";
-import { type CitingDocument, citedActs } from "./acts.js";
+import { type CitingDocument, citedActs, type NamedActs } from "./acts.js";
 import { citedDocuments } from "./documents.js";
 import { isActSymbol } from "./numbers.js";
 
 export type { CitingDocument } from "./acts.js";
 
-
 export function findReferences(paragraph: string, verb: string, texts: string[], doc: CitingDocument): Reference[] {
   const seen = new Set<string>();
   const out: Reference[] = [];
   const own = comparable(doc.symbol);
+  const named: NamedActs = new Map();
   for (const text of texts) {
-    for (const a of citedActs(text, doc)) add(out, seen, own, paragraph, verb, isActSymbol(a.target) ? "resolution" : "document", a.target, a.date);
+    for (const a of citedActs(text, doc, named)) add(out, seen, own, paragraph, verb, isActSymbol(a.target) ? "resolution" : "document", a.target, a.date);
     for (const d of citedDocuments(text)) add(out, seen, own, paragraph, verb, d.kind, d.target, undefined);
   }
   return out;
