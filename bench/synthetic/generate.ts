@@ -19,7 +19,7 @@ import { Timeline } from "./timeline.js";
 export const DEFAULT_N = 50_000;
 export const DEFAULT_SEED = 20_251_125;
 /** Bump when the generator's output changes, so stale caches are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface ManifestEntry extends Intended {
   i: number;

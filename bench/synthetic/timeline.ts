@@ -2,9 +2,11 @@
 // function of (i, N), so that a resolution can cite any earlier one without the generator keeping
 // a list of everything it wrote (memory stays flat in N).
 //
-// The N resolutions are spread over 80 years (1946–2025), one block per year. Within a year's block
+// The N resolutions are spread over 50 years (1976–2025), one block per year. Within a year's block
 // every tenth slot is the Security Council's; the rest are the General Assembly's (session =
 // year − 1945), and from 2006 three in ten go to the Human Rights Council (three sessions a year).
+// The corpus starts with the Assembly's 31st session, the first whose numbers were printed "31/1":
+// before it they read "302 (IV)", and a "5/12" of the Assembly is no citation the parser accepts.
 // Which tenth a resolution falls in is read from its global index.
 
 export type SynthBody = "GA" | "HRC" | "SC";
@@ -24,8 +26,8 @@ export interface Slot {
   meeting: number;
 }
 
-export const FIRST_YEAR = 1946;
-export const YEARS = 80;
+export const FIRST_YEAR = 1976;
+export const YEARS = 50;
 export const HRC_FROM = 2006;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -84,7 +86,7 @@ export class Timeline {
       const day = [80, 170, 262][third]! + Math.floor((p * 20) / Math.max(1, size));
       return { i, body: "HRC", year, session, number, symbol: `A/HRC/RES/${session}/${number}`, date: isoOfDay(year, day), meeting: 1 + (h % 60) };
     }
-    const session = y + 1;
+    const session = year - 1945;
     const number = between(start, i, year >= HRC_FROM ? GA_CLASS_LATE : GA_CLASS_EARLY) + 1;
     // The main part of a GA session: mid-September to late December.
     const day = 257 + Math.floor((p * 98) / Math.max(1, size));
