@@ -16,7 +16,7 @@ import { Rng } from "./synthetic/prng.js";
 import type { GeneratedCorpus } from "./synthetic/generate.js";
 import { fmt, median } from "./stats.js";
 
-interface Operation {
+export interface Operation {
   name: string;
   query: string;
   /** Variables for the i-th request. */
@@ -145,14 +145,69 @@ export async function overheadOf(store: GraphStore, op: Operation, samples: numb
   return { name: op.name, apiP50, bareP50, ratio: apiP50 / bareP50 };
 }
 
-export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manifest" | "seed">, seconds = 4): Promise<ApiFigures> {
-  const store = openSqliteStore(db);
+/** What the operations are asked about: 500 loaded symbols, pairs (a resolution, one it recalls) and rare terms, seeded. */
+export interface ApiInputs {
+  symbols: string[];
+  pairs: [string, string][];
+  terms: string[];
+}
+
+export async function apiInputs(store: GraphStore, corpus: Pick<GeneratedCorpus, "seed">): Promise<ApiInputs> {
   const rng = new Rng(corpus.seed ^ 0xa91);
   const loaded = (await store.listResolutions({ first: 100_000 })).items.map((r) => r.symbol);
   const symbols = Array.from({ length: 500 }, () => rng.pick(loaded));
   const recalled = (await store.recallsOf(symbols, "out")).flatMap((edges, i) => edges.map((e) => [symbols[i]!, e.to] as [string, string]));
   const pairs = recalled.length > 0 ? recalled : symbols.map((s) => [s, s] as [string, string]);
   const terms = ["impunity tribunal", "desertification", "mercenaries", "landmines", "cholera", "piracy", "apartheid", "refugees camps"];
+  return { symbols, pairs, terms };
+}
+
+/** One load run: POSTs of `query` with the i-th request's variables, every response checked. */
+export interface LoadSpec {
+  query: string;
+  variables: (i: number) => Record<string, unknown>;
+  check: (data: Record<string, unknown>) => boolean;
+}
+
+export type LoadRow = ApiFigures["rows"][number];
+
+export async function loadTest(url: string, name: string, spec: LoadSpec, connections: number, seconds: number): Promise<LoadRow> {
+  let i = 0;
+  let bad = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: spec.query, variables: spec.variables(i++) }) }),
+        onResponse: (status, body) => {
+          try {
+            const json = JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };
+            if (status !== 200 || json.errors || !json.data || !spec.check(json.data)) bad++;
+          } catch {
+            bad++;
+          }
+        },
+      },
+    ],
+  });
+  return {
+    name,
+    connections,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    bad: bad + result.non2xx + result.errors,
+  };
+}
+
+export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manifest" | "seed">, seconds = 4): Promise<ApiFigures> {
+  const store = openSqliteStore(db);
+  const { symbols, pairs, terms } = await apiInputs(store, corpus);
   const ops = operations(symbols, pairs, terms);
   const server = await startServer({ store, port: 0, host: "127.0.0.1", logger: createLogger("silent"), requestTimeoutMs: 60_000 });
   const figures: ApiFigures = { rows: [], overhead: [] };
@@ -163,39 +218,7 @@ export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manife
     for (const op of ops) await overheadOf(store, op, 500);
     for (const op of ops) figures.overhead.push(await overheadOf(store, op, 2000));
     for (const op of ops) {
-      for (const connections of [1, 8]) {
-        let i = 0;
-        let bad = 0;
-        const result = await autocannon({
-          url: server.url,
-          connections,
-          duration: seconds,
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          requests: [
-            {
-              setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: op.query, variables: op.variables(i++) }) }),
-              onResponse: (status, body) => {
-                try {
-                  const json = JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };
-                  if (status !== 200 || json.errors || !json.data || !op.check(json.data)) bad++;
-                } catch {
-                  bad++;
-                }
-              },
-            },
-          ],
-        });
-        figures.rows.push({
-          name: op.name,
-          connections,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          rps: result.requests.average,
-          requests: result.requests.total,
-          bad: bad + result.non2xx + result.errors,
-        });
-      }
+      for (const connections of [1, 8]) figures.rows.push(await loadTest(server.url, op.name, op, connections, seconds));
     }
   } finally {
     await server.close();

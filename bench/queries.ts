@@ -29,7 +29,13 @@ export interface QueryFigures {
 /** Stops a measurement loop after this long, whatever is left: a slow method must not stall the run. */
 const BUDGET_MS = 20_000;
 
-async function measure<T>(name: string, inputs: readonly T[], call: (input: T) => Promise<number>, label: (total: number, calls: number) => string): Promise<Latency> {
+export async function measure<T>(
+  name: string,
+  inputs: readonly T[],
+  call: (input: T) => Promise<number>,
+  label: (total: number, calls: number) => string,
+  budgetMs = BUDGET_MS,
+): Promise<Latency> {
   const samples: number[] = [];
   let total = 0;
   const started = performance.now();
@@ -40,7 +46,7 @@ async function measure<T>(name: string, inputs: readonly T[], call: (input: T) =
       const t0 = performance.now();
       total += await call(input);
       samples.push(performance.now() - t0);
-      if (performance.now() - started > BUDGET_MS) break;
+      if (performance.now() - started > budgetMs) break;
     }
   } catch (error) {
     return { name, error: (error as Error).message.split("\n")[0] ?? "failed" };
@@ -70,82 +76,95 @@ export async function benchQueries(
 ): Promise<QueryFigures> {
   if (!existsSync(db)) throw new Error(`no database at ${db}: run the ingest benchmark first`);
   const store: Store = open(db);
+  try {
+    return { db, ...(await benchQueriesOn(store, corpus, n)) };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The same measurements on an open store (any engine), which stays open. The inputs depend only on
+ * the corpus and its seed, so two stores holding the same corpus are asked the same questions.
+ */
+export async function benchQueriesOn(
+  store: Store,
+  corpus: Pick<GeneratedCorpus, "manifest" | "seed">,
+  n: number,
+  budgetMs = BUDGET_MS,
+): Promise<Omit<QueryFigures, "db">> {
   const rng = new Rng(corpus.seed ^ 0x51ed);
   const { series, entries } = seriesOf(corpus, n);
   const multi = [...series.values()].filter((m) => m.length >= 2);
   // A tiny corpus may have no series of two yet: then a member is its own pair.
   const long = multi.length > 0 ? multi : [...series.values()].map((m) => [m[0]!, m[0]!]);
   const results: Latency[] = [];
-  try {
-    const resolutions = (await store.counts()).resolutions;
+  const resolutions = (await store.counts()).resolutions;
 
-    // lineage depth 5 from 200 random members of series, both ways.
-    const members = Array.from({ length: 200 }, () => rng.pick(rng.pick(long)));
-    for (const direction of ["ancestors", "descendants"] as const) {
-      const name = `lineage(${direction}, depth 5), 200 series members`;
-      results.push(
-        typeof store.lineage !== "function"
-          ? unavailable(name)
-          : await measure(name, members, async (s) => (await store.lineage!(s, direction, 5)).length, (t, c) => `${(t / c).toFixed(1)} resolutions reached on average`),
-      );
-    }
-
-    // citationPath: later member → earlier member of one series; and between two series.
-    const within = Array.from({ length: 200 }, () => {
-      const m = rng.pick(long);
-      const a = rng.int(m.length - 1);
-      const b = a + 1 + rng.int(m.length - a - 1);
-      return [m[b]!, m[a]!] as const;
-    });
-    const across = Array.from({ length: 200 }, () => [rng.pick(entries).symbol, rng.pick(entries).symbol] as const);
-    for (const [name, pairs] of [
-      ["citationPath within a series (later → earlier), max depth 10", within],
-      ["citationPath across series (random pairs), max depth 10", across],
-    ] as const) {
-      results.push(
-        typeof store.citationPath !== "function"
-          ? unavailable(name)
-          : await measure(name, pairs, async ([from, to]) => ((await store.citationPath!(from, to, 10)) === null ? 0 : 1), (t, c) => `${Math.round((100 * t) / c)}% found`),
-      );
-    }
-
-    // search: terms in most texts, and terms in few.
-    const terms = {
-      common: ["human rights", "Secretary-General", "international peace and security", "Member States"],
-      rare: ["Tuvalu", "trypanosomosis", "Helms-Burton", "Foreign Agents"],
-    };
-    for (const [kind, list] of Object.entries(terms)) {
-      const name = `search, ${kind} terms, first 20`;
-      const inputs = Array.from({ length: 20 }, () => list).flat();
-      results.push(
-        typeof store.search !== "function"
-          ? unavailable(name)
-          : await measure(name, inputs, async (text) => (await store.search!({ text, first: 20 })).total, (t, c) => `${list.join(", ")}: ${Math.round(t / c).toLocaleString("en-US")} hits on average`),
-      );
-    }
-
-    // resolutionsBySymbols: one symbol, and a batch of 100 (what DataLoader sends).
-    const singles = Array.from({ length: 1000 }, () => [rng.pick(entries).symbol]);
-    const batches = Array.from({ length: 200 }, () => Array.from({ length: 100 }, () => rng.pick(entries).symbol));
-    for (const [name, inputs] of [
-      ["resolutionsBySymbols, 1 symbol", singles],
-      ["resolutionsBySymbols, batch of 100", batches],
-    ] as const) {
-      results.push(
-        await measure(name, inputs, async (keys) => (await store.resolutionsBySymbols(keys)).filter((r) => r !== null).length, (t, c) => `${(t / c).toFixed(1)} found per call`),
-      );
-    }
-
-    const name = "graphCounts (whole graph)";
+  // lineage depth 5 from 200 random members of series, both ways.
+  const members = Array.from({ length: 200 }, () => rng.pick(rng.pick(long)));
+  for (const direction of ["ancestors", "descendants"] as const) {
+    const name = `lineage(${direction}, depth 5), 200 series members`;
     results.push(
-      typeof store.graphCounts !== "function"
+      typeof store.lineage !== "function"
         ? unavailable(name)
-        : await measure(name, Array.from({ length: 20 }, (_, i) => i), async () => Object.keys((await store.graphCounts!()).nodes).length, (t, c) => `${Math.round(t / c)} node labels`),
+        : await measure(name, members, async (s) => (await store.lineage!(s, direction, 5)).length, (t, c) => `${(t / c).toFixed(1)} resolutions reached on average`, budgetMs),
     );
-    return { db, resolutions, results };
-  } finally {
-    await store.close();
   }
+
+  // citationPath: later member → earlier member of one series; and between two series.
+  const within = Array.from({ length: 200 }, () => {
+    const m = rng.pick(long);
+    const a = rng.int(m.length - 1);
+    const b = a + 1 + rng.int(m.length - a - 1);
+    return [m[b]!, m[a]!] as const;
+  });
+  const across = Array.from({ length: 200 }, () => [rng.pick(entries).symbol, rng.pick(entries).symbol] as const);
+  for (const [name, pairs] of [
+    ["citationPath within a series (later → earlier), max depth 10", within],
+    ["citationPath across series (random pairs), max depth 10", across],
+  ] as const) {
+    results.push(
+      typeof store.citationPath !== "function"
+        ? unavailable(name)
+        : await measure(name, pairs, async ([from, to]) => ((await store.citationPath!(from, to, 10)) === null ? 0 : 1), (t, c) => `${Math.round((100 * t) / c)}% found`, budgetMs),
+    );
+  }
+
+  // search: terms in most texts, and terms in few.
+  const terms = {
+    common: ["human rights", "Secretary-General", "international peace and security", "Member States"],
+    rare: ["Tuvalu", "trypanosomosis", "Helms-Burton", "Foreign Agents"],
+  };
+  for (const [kind, list] of Object.entries(terms)) {
+    const name = `search, ${kind} terms, first 20`;
+    const inputs = Array.from({ length: 20 }, () => list).flat();
+    results.push(
+      typeof store.search !== "function"
+        ? unavailable(name)
+        : await measure(name, inputs, async (text) => (await store.search!({ text, first: 20 })).total, (t, c) => `${list.join(", ")}: ${Math.round(t / c).toLocaleString("en-US")} hits on average`, budgetMs),
+    );
+  }
+
+  // resolutionsBySymbols: one symbol, and a batch of 100 (what DataLoader sends).
+  const singles = Array.from({ length: 1000 }, () => [rng.pick(entries).symbol]);
+  const batches = Array.from({ length: 200 }, () => Array.from({ length: 100 }, () => rng.pick(entries).symbol));
+  for (const [name, inputs] of [
+    ["resolutionsBySymbols, 1 symbol", singles],
+    ["resolutionsBySymbols, batch of 100", batches],
+  ] as const) {
+    results.push(
+      await measure(name, inputs, async (keys) => (await store.resolutionsBySymbols(keys)).filter((r) => r !== null).length, (t, c) => `${(t / c).toFixed(1)} found per call`, budgetMs),
+    );
+  }
+
+  const name = "graphCounts (whole graph)";
+  results.push(
+    typeof store.graphCounts !== "function"
+      ? unavailable(name)
+      : await measure(name, Array.from({ length: 20 }, (_, i) => i), async () => Object.keys((await store.graphCounts!()).nodes).length, (t, c) => `${Math.round(t / c)} node labels`, budgetMs),
+  );
+  return { resolutions, results };
 }
 
 const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1)).padStart(7);
