@@ -117,6 +117,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   // Read ahead: the batch being filled plus the next one, so that the workers have the next
   // batch's files while this thread writes. In-thread parsing gains nothing from reading ahead.
   const lookahead = pool ? 2 * batchSize + 2 * pool.size : 1;
+  // How many files are read ahead at once when the window moves.
+  const readChunk = pool ? Math.max(1, Math.min(batchSize, 100)) : 1;
   // Outcomes are reported in input order, so a file waits here until the batch before it is written.
   const queue: (FileOutcome | Pending)[] = [];
   // Content hashes taken by this run: those of files already handled (compact), and those of the
@@ -170,28 +172,60 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
 
   const takenBefore = (hash: string, index: number): boolean => taken.has(hash) || (takenAhead.get(hash) ?? index) < index;
 
-  /** Reads and hashes file `index`; the hash lookup here is only a forecast, except for copies. */
-  const readAhead = async (index: number): Promise<Ahead> => {
+  type Read = { file: string; hash: string; bytes: Buffer } | { file: string; failed: InputUnreadableError };
+
+  /** Reads and hashes file `index`. */
+  const readOne = (index: number): Read => {
     const file = files[index]!;
-    let bytes: Buffer;
     try {
-      bytes = readBytes(file);
+      const bytes = readBytes(file);
+      return { file, hash: contentHash(bytes), bytes };
     } catch (error) {
       if (!(error instanceof InputUnreadableError)) throw error;
-      return { kind: "decided", outcome: { file, status: "failed", error } };
+      return { file, failed: error };
     }
-    const hash = contentHash(bytes);
-    // A hash taken by an earlier file stays taken (the first taker only ever moves earlier): final.
-    if (taken.has(hash) || takenAhead.has(hash)) return { kind: "decided", outcome: { file, status: "skipped", symbol: SAME_CONTENT } };
-    const text = bytes.toString("utf8");
-    if (!pool) return { kind: "parse", file, hash, text };
-    if ((await store.symbolForSourceHash(hash)) !== null) return { kind: "known", file, hash, text };
-    takenAhead.set(hash, index);
-    return { kind: "parse", file, hash, ticket: pool.parse(file, text) };
+  };
+
+  /**
+   * Files `read` to `end` read ahead of their turn: read and hashed, their hashes looked up in the
+   * store all at once (a store on a server answers a batch of concurrent lookups in one round trip),
+   * then decided in input order, exactly as reading them one at a time would (the store does not
+   * change in between: writes happen in flush). The lookup here is only a forecast, except for copies.
+   */
+  const readAheadUpTo = async (end: number): Promise<void> => {
+    const reads: Read[] = [];
+    for (; read < end; read++) reads.push(readOne(read));
+    const known = pool ? await Promise.all(reads.map((r) => ("hash" in r ? store.symbolForSourceHash(r.hash) : null))) : [];
+    for (const [k, r] of reads.entries()) {
+      if (!("hash" in r)) {
+        ahead.push({ kind: "decided", outcome: { file: r.file, status: "failed", error: r.failed } });
+        continue;
+      }
+      const { file, hash, bytes } = r;
+      // A hash taken by an earlier file stays taken (the first taker only ever moves earlier): final.
+      if (taken.has(hash) || takenAhead.has(hash)) {
+        ahead.push({ kind: "decided", outcome: { file, status: "skipped", symbol: SAME_CONTENT } });
+        continue;
+      }
+      const text = bytes.toString("utf8");
+      if (!pool) {
+        ahead.push({ kind: "parse", file, hash, text });
+        continue;
+      }
+      if (known[k] !== null) {
+        ahead.push({ kind: "known", file, hash, text });
+        continue;
+      }
+      takenAhead.set(hash, aheadStart + ahead.length);
+      ahead.push({ kind: "parse", file, hash, ticket: pool.parse(file, text) });
+    }
   };
 
   const readUpTo = async (end: number) => {
-    for (; read < Math.min(end, files.length); read++) ahead.push(await readAhead(read));
+    end = Math.min(end, files.length);
+    if (read >= end) return;
+    // In chunks, so that their lookups go to the store together.
+    await readAheadUpTo(Math.min(files.length, Math.max(end, read + readChunk)));
     // Partial chunks go out too: the workers must not idle while this thread writes.
     pool?.flush();
   };

@@ -259,6 +259,16 @@ describe("batched reads", () => {
     expect(out[0]).toStrictEqual({ symbol: "a", title: "T", body: "General Assembly", adoptedOn: "", meeting: "", voteMethod: "", source: { path: "p", hash: "h" } });
   });
 
+  it("answer concurrent source-hash lookups (the loader's read-ahead window) with one query, uncached", async () => {
+    const { store, sent } = fakeStore([[S.symbolsForSourceHashes, [{ hash: "h2", symbol: "A/RES/75/1" }]]]);
+    const out = await Promise.all(["h1", "h2", "h3", "h2"].map((h) => store.symbolForSourceHash(h)));
+    expect(out).toEqual([null, "A/RES/75/1", null, "A/RES/75/1"]);
+    expect(sent).toEqual([{ cypher: S.symbolsForSourceHashes.cypher, params: { hashes: ["h1", "h2", "h3"] }, mode: "READ" }]);
+    // Asked again later: asked of the store again (it may have changed).
+    await store.symbolForSourceHash("h2");
+    expect(sent).toHaveLength(2);
+  });
+
   it("send nothing for no keys", async () => {
     const { store, sent } = fakeStore();
     expect(await store.paragraphsOfResolutions([])).toEqual([]);

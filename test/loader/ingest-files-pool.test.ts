@@ -122,4 +122,31 @@ describe("ingestFiles on parse workers", () => {
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });
+
+  it("asks the store about a read-ahead window's hashes together, so that a server answers them in one round trip", async () => {
+    const files = collectInputFiles([BULK]).slice(0, 300);
+    const inner = openSqliteStore(":memory:");
+    let inFlight = 0;
+    let most = 0;
+    const store = new Proxy(inner, {
+      get(target, prop, receiver) {
+        if (prop === "symbolForSourceHash")
+          return async (hash: string) => {
+            most = Math.max(most, ++inFlight);
+            await new Promise((r) => setImmediate(r));
+            inFlight--;
+            return target.symbolForSourceHash(hash);
+          };
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const pooled = await run(files, { parseWorkers: 1, batchSize: 50 }, store);
+    const here = await run(files, { parseWorkers: 0, batchSize: 50 });
+    expect(most).toBeGreaterThanOrEqual(50);
+    expect(pooled.outcomes).toEqual(here.outcomes);
+    expect(await snapshot(inner)).toEqual(await snapshot(here.store));
+    await inner.close();
+    await here.store.close();
+  });
 });

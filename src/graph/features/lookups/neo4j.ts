@@ -1,6 +1,7 @@
 // Lookups by key on Neo4j: what DataLoader batches ask for. Each takes its deduplicated keys as ONE
 // list parameter (`UNWIND $keys`): one query whatever the key count.
 
+import DataLoader from "dataloader";
 import type { Footnote } from "../../../domain.js";
 import { CITATION_LABELS, ENTITY_LABELS, RELATIONSHIPS, type CitationLabel, type EntityLabel, type RelationshipType } from "../../model.js";
 import { manyPerKey, onePerKey, pairKey, uniqueKeys } from "../../per-key.js";
@@ -95,14 +96,17 @@ export function citingRelationship(label: CitationLabel): RelationshipType {
 }
 
 export const LOOKUP_CYPHER = {
-  symbolForSourceHash: st(
-    `CALL () {
-  MATCH (r:Resolution {sourceHash: $hash}) RETURN r.symbol AS symbol
+  /** Per hash, the first symbol (or analysis key) whose source it is; a hash nothing has is absent. */
+  symbolsForSourceHashes: st(
+    `UNWIND $hashes AS hash
+CALL (hash) {
+  MATCH (r:Resolution {sourceHash: hash}) RETURN r.symbol AS symbol
   UNION
-  MATCH (a:Analysis {sourceHash: $hash}) RETURN a.key AS symbol
+  MATCH (a:Analysis {sourceHash: hash}) RETURN a.key AS symbol
 }
-RETURN symbol ORDER BY symbol LIMIT 1`,
-    ["hash"],
+WITH hash, min(symbol) AS symbol
+RETURN hash, symbol`,
+    ["hashes"],
   ),
   /** Loaded and stubs alike: resolutionsBySymbols keeps the loaded ones. */
   resolutionNodes: st(
@@ -183,13 +187,26 @@ type ParagraphRow = { resolution: string; paragraph: ParagraphProps };
 export class Neo4jLookups {
   readonly #db: Neo4jSessions;
 
+  /**
+   * The loader asks for a whole read-ahead window's hashes at once, as concurrent calls: they are
+   * answered by one query per tick (a read transaction costs about as much as the lookup itself).
+   * No cache: every call sees the store as it is.
+   */
+  readonly #bySourceHash: DataLoader<string, string | null>;
+
   constructor(db: Neo4jSessions) {
     this.#db = db;
+    this.#bySourceHash = new DataLoader(
+      async (hashes) => {
+        const rows = await this.#db.batch(hashes, (tx, keys) => run<{ hash: string; symbol: string }>(tx, LOOKUP_CYPHER.symbolsForSourceHashes, { hashes: keys }));
+        return onePerKey(hashes, rows, (r) => r.hash).map((r) => r?.symbol ?? null);
+      },
+      { cache: false, maxBatchSize: 1000 },
+    );
   }
 
-  async symbolForSourceHash(hash: string): Promise<string | null> {
-    const rows = await this.#db.read((tx) => run<{ symbol: string }>(tx, LOOKUP_CYPHER.symbolForSourceHash, { hash }));
-    return rows[0]?.symbol ?? null;
+  symbolForSourceHash(hash: string): Promise<string | null> {
+    return this.#bySourceHash.load(hash);
   }
 
   async resolutionsBySymbols(symbols: readonly string[]): Promise<(ResolutionRecord | null)[]> {
