@@ -29,7 +29,8 @@ interface Sent {
 type Rows = Array<Record<string, unknown>>;
 
 /** `answers` maps a statement's text to the rows it returns (or a function of its parameters). */
-function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown>) => Rows)]> = [], fail?: Error) {
+function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown>) => Rows)]> = [], failWith?: Error | (() => Error | undefined)) {
+  const failure = (): Error | undefined => (typeof failWith === "function" ? failWith() : failWith);
   const sent: Sent[] = [];
   const tx = (mode: Sent["mode"]) => ({
     run: async (cypher: string, params: Record<string, unknown> = {}) => {
@@ -40,11 +41,14 @@ function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown
     },
   });
   const session = {
-    executeRead: async <T>(work: (t: ReturnType<typeof tx>) => Promise<T>) => {
+    // Reads are auto-commit queries on a READ session (sessions.ts), writes transaction functions.
+    run: async (cypher: string, params: Record<string, unknown> = {}) => {
+      const fail = failure();
       if (fail) throw fail;
-      return work(tx("READ"));
+      return tx("READ").run(cypher, params);
     },
     executeWrite: async <T>(work: (t: ReturnType<typeof tx>) => Promise<T>) => {
+      const fail = failure();
       if (fail) throw fail;
       return work(tx("WRITE"));
     },
@@ -484,6 +488,18 @@ describe("failures", () => {
     await expect(fakeStore([], auth).store.counts()).rejects.toThrow(/authentication failed: check NEO4J_USER and NEO4J_PASSWORD/);
     const constraint = new Neo4jError("already exists", "Neo.ClientError.Schema.ConstraintValidationFailed", "22N41", "error");
     await expect(fakeStore([], constraint).store.counts()).rejects.toBe(constraint);
+  });
+
+  it("a read that fails transiently is run again; one that keeps failing is StoreUnavailableError", async () => {
+    const transient = () => new Neo4jError("Leader switched", "Neo.TransientError.General.DatabaseUnavailable", "08000", "error");
+    let failures = 1;
+    const { store, sent } = fakeStore([[S.countResolutions, [{ n: 0 }]]], () => (failures-- > 0 ? transient() : undefined));
+    expect(await store.listResolutions({ first: 1 })).toMatchObject({ items: [] });
+    const clean = fakeStore([[S.countResolutions, [{ n: 0 }]]]);
+    await clean.store.listResolutions({ first: 1 });
+    expect(sent).toEqual(clean.sent);
+    const always = fakeStore([], transient);
+    await expect(always.store.counts()).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
   });
 
   it("a closed store refuses calls", async () => {

@@ -31,7 +31,10 @@ export function st(cypher: string, params: readonly string[]): Statement {
 }
 
 /** Runs one statement, checking that the parameters given are exactly those it declares. */
-export async function run<Row>(tx: ManagedTransaction, statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
+/** What a statement runs on: a write transaction, or a read session's auto-commit queries (sessions.ts). */
+export type QueryRunner = Pick<ManagedTransaction, "run">;
+
+export async function run<Row>(tx: QueryRunner, statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
   const given = Object.keys(params);
   if (given.length !== statement.params.length || !statement.params.every((p) => given.includes(p))) {
     throw new Error(`parameters ${JSON.stringify(given)} do not match ${JSON.stringify(statement.params)}`);

@@ -2,13 +2,12 @@
 // level (no variable-length pattern, so no bound in the text and no path enumeration), giving the
 // same entries, depths and `via` edges as SQLite's recursive CTEs.
 
-import type { ManagedTransaction } from "neo4j-driver";
 import { int } from "neo4j-driver";
 import { uniqueKeys } from "../../per-key.js";
 import type { LineageDirection, LineageEntry, PathHop } from "../../port.js";
 import { toRecallEdge, type RecallFields } from "../../records.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { run, st } from "../../neo4j/statement.js";
+import { run, st , type QueryRunner } from "../../neo4j/statement.js";
 import { paragraphRowsByIds } from "../lookups/neo4j.js";
 
 /**
@@ -95,7 +94,7 @@ export class Neo4jLineage {
    * level is walked in symbol order.
    */
   async #breadthFirst(
-    tx: ManagedTransaction,
+    tx: QueryRunner,
     roots: readonly string[],
     direction: LineageDirection,
     maxDepth: number,
@@ -140,7 +139,7 @@ export class Neo4jLineage {
    * `to` is reachable from it through such edges; then from `from`, always take the smallest next
    * symbol on a shortest chain. One batched query per level, no path enumeration.
    */
-  async #smallestShortestChain(tx: ManagedTransaction, from: string, to: string, maxDepth: number): Promise<Edge[] | null> {
+  async #smallestShortestChain(tx: QueryRunner, from: string, to: string, maxDepth: number): Promise<Edge[] | null> {
     const level = new Map([[from, 0]]);
     const advancing: Edge[] = [];
     let frontier = [from];
