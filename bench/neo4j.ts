@@ -862,7 +862,7 @@ export function printNeo4j(f: Neo4jBenchFigures): void {
   for (const a of ref.answers) {
     console.log(
       `  ${a.name}: answers ${a.same} of ${a.compared} identical; per request resgraph makes ${fmt(a.resgraphStoreCalls, 1)} store calls ` +
-        `(one Neo4j read transaction each, in sequence level by level), @neo4j/graphql ${fmt(a.referenceSessions, 1)} (one Cypher statement)` +
+        `(one Neo4j read each, in sequence level by level), @neo4j/graphql ${fmt(a.referenceSessions, 1)} (one Cypher statement)` +
         (a.example ? `; first difference ${a.example}` : ""),
     );
   }
