@@ -8,7 +8,7 @@ import { ANALYSIS_CYPHER } from "../../src/graph/features/analyses/neo4j.js";
 import { COUNT_CYPHER } from "../../src/graph/features/counts/neo4j.js";
 import { addFacts, DOCUMENT_CYPHER, emptyRows, ENTITY_WRITES } from "../../src/graph/features/documents/neo4j.js";
 import { ENTITY_CYPHER } from "../../src/graph/features/entities/neo4j.js";
-import { LINEAGE_CYPHER, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
+import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
 import { LIST_CYPHER, paragraphListQuery, resolutionListQuery } from "../../src/graph/features/lists/neo4j.js";
 import { ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../../src/graph/features/lookups/neo4j.js";
 import { RELATION_CYPHER } from "../../src/graph/features/relations/neo4j.js";
@@ -318,13 +318,27 @@ describe("lineage and paths", () => {
   // a → b, a → c, b → d, c → d, d → a (a cycle), c → e
   const EDGES: Array<[string, string]> = [["a", "b"], ["a", "c"], ["b", "d"], ["c", "d"], ["d", "a"], ["c", "e"]];
   const edge = ([recaller, recalled]: [string, string]) => ({ recaller, recalled, verbs: ["Recalling"], paragraphs: ["pp1"] });
-  const graph = (): Array<[Statement, (p: Record<string, unknown>) => Rows]> => [
+  /** The edges out of (or into) every node within `hops` of the keys: what a neighbourhood statement returns. */
+  const within = (edges: Array<[string, string]>, keys: string[], hops: number, ancestors: boolean) => {
+    const next = (n: string) => edges.filter((e) => e[ancestors ? 0 : 1] === n).map((e) => e[ancestors ? 1 : 0]);
+    const seen = new Set(keys);
+    let frontier = [...keys];
+    for (let h = 0; h < hops; h++) {
+      frontier = frontier.flatMap(next).filter((n) => !seen.has(n));
+      for (const n of frontier) seen.add(n);
+    }
+    return edges.filter((e) => seen.has(e[ancestors ? 0 : 1]));
+  };
+  const graphOf = (edges: Array<[string, string]>): Array<[Statement, (p: Record<string, unknown>) => Rows]> => [
     // Answered in reverse order on purpose: the store must not depend on the database's order.
-    [S.recallsFrom, (p) => EDGES.filter(([f]) => (p.keys as string[]).includes(f)).map(edge).reverse()],
-    [S.recallsInto, (p) => EDGES.filter(([, t]) => (p.keys as string[]).includes(t)).map(edge).reverse()],
+    [S.recallsFrom, (p) => edges.filter(([f]) => (p.keys as string[]).includes(f)).map(edge).reverse()],
+    [S.recallsInto, (p) => edges.filter(([, t]) => (p.keys as string[]).includes(t)).map(edge).reverse()],
+    ...LINEAGE_NEIGHBOURHOOD.ancestors.map((st, hops): [Statement, (p: Record<string, unknown>) => Rows] => [st, (p) => within(edges, p.keys as string[], hops, true).map(edge).reverse()]),
+    ...LINEAGE_NEIGHBOURHOOD.descendants.map((st, hops): [Statement, (p: Record<string, unknown>) => Rows] => [st, (p) => within(edges, p.keys as string[], hops, false).map(edge).reverse()]),
   ];
+  const graph = () => graphOf(EDGES);
 
-  it("walks breadth first, one batched query per level, each symbol once at its smallest depth", async () => {
+  it("walks breadth first over the edges of one query (the neighbourhood within maxDepth − 1 hops), each symbol once at its smallest depth", async () => {
     const { store, sent } = fakeStore(graph());
     const entries = await store.lineage("a", "ancestors", 5);
     expect(entries.map((e) => [e.symbol, e.depth, e.via.from])).toEqual([
@@ -333,11 +347,10 @@ describe("lineage and paths", () => {
       ["d", 2, "b"],
       ["e", 2, "c"],
     ]);
-    expect(sent.map((x) => x.params.keys)).toEqual([["a"], ["b", "c"], ["d", "e"]]);
-    expect(sent.every((x) => x.mode === "READ")).toBe(true);
+    expect(sent).toEqual([{ cypher: LINEAGE_NEIGHBOURHOOD.ancestors[4]!.cypher, params: { keys: ["a"] }, mode: "READ" }]);
   });
 
-  it("walks many roots with one batched query per level for all their frontiers, each root as if alone", async () => {
+  it("walks many roots over one query for all their neighbourhoods, each root as if alone", async () => {
     const { store, sent } = fakeStore(graph());
     const alone = await Promise.all(["a", "c", "zz", "a"].map(async (r) => fakeStore(graph()).store.lineage(r, "ancestors", 5)));
     const batched = await store.lineages(["a", "c", "zz", "a"], "ancestors", 5);
@@ -348,10 +361,9 @@ describe("lineage and paths", () => {
       ["a", 2, "d"],
       ["b", 3, "a"],
     ]);
-    // Level 1: the three distinct roots; then the union of the walks still going.
-    expect(sent.map((x) => x.params.keys)).toEqual([["a", "c", "zz"], ["b", "c", "d", "e"], ["d", "e", "a"], ["b"]]);
+    expect(sent.map((x) => x.params.keys)).toEqual([["a", "c", "zz"]]);
     expect(await store.lineages([], "ancestors", 5)).toEqual([]);
-    expect(sent).toHaveLength(4);
+    expect(sent).toHaveLength(1);
   });
 
   it("descendants follow RECALLS backwards; via stays in the RECALLS direction", async () => {
@@ -370,10 +382,10 @@ describe("lineage and paths", () => {
     expect(sent).toEqual([]);
   });
 
-  it("lineage takes any depth: the walk stops when a level adds nothing", async () => {
+  it("lineage takes any depth: beyond the neighbourhoods' bounds, one batched query per level until a level adds nothing", async () => {
     const { store, sent } = fakeStore(graph());
-    expect(await store.lineage("a", "ancestors", 1_000_000)).toHaveLength(4);
-    expect(sent).toHaveLength(3);
+    expect(await store.lineage("a", "ancestors", 1_000_000)).toEqual(await fakeStore(graph()).store.lineage("a", "ancestors", 5));
+    expect(sent.map((x) => x.params.keys)).toEqual([["a"], ["b", "c"], ["d", "e"]]);
   });
 
   it("citationPath beyond the hard maximum skips the shortestPath pre-check and still walks", async () => {
@@ -393,6 +405,8 @@ describe("lineage and paths", () => {
     expect(sent[0]?.params.source).toBe("a");
     expect(sent[0]?.params.target).toBe("d");
     expect(isInt(sent[0]?.params.maxDepth) && String(sent[0]?.params.maxDepth)).toBe("3");
+    // The chains are 2 long: the edges within 1 hop of the start, in one query.
+    expect(sent[1]).toEqual({ cypher: LINEAGE_NEIGHBOURHOOD.ancestors[1]!.cypher, params: { keys: ["a"] }, mode: "READ" });
     // a→b→d and a→c→d are equally short: the lexicographically smallest chain wins.
     expect(path).toEqual([
       { from: "a", to: "b", paragraphId: "a#pp1", verb: "Recalling" },
@@ -411,10 +425,7 @@ describe("lineage and paths", () => {
 
   it("the smallest chain is smallest from the start, not by parents: a→b→y→t beats a→c→x→t", async () => {
     const edges: Array<[string, string]> = [["a", "c"], ["a", "b"], ["c", "x"], ["b", "y"], ["x", "t"], ["y", "t"]];
-    const { store } = fakeStore([
-      [S.recallsFrom, (p) => edges.filter(([f]) => (p.keys as string[]).includes(f)).map(edge)],
-      [S.shortestPathLength, [{ length: 3 }]],
-    ]);
+    const { store } = fakeStore([...graphOf(edges), [S.shortestPathLength, [{ length: 3 }]]]);
     expect((await store.citationPath("a", "t", 5))?.map((h) => h.to)).toEqual(["b", "y", "t"]);
     // lineage's `via` is the other rule: the smallest parent at the previous depth.
     expect((await store.lineage("a", "ancestors", 3)).find((e) => e.symbol === "t")?.via.from).toBe("x");

@@ -1,13 +1,15 @@
-// Lineage and citation paths on Neo4j: breadth-first walks over RECALLS, one batched query per
-// level (no variable-length pattern, so no bound in the text and no path enumeration), giving the
-// same entries, depths and `via` edges as SQLite's recursive CTEs.
+// Lineage and citation paths on Neo4j: breadth-first walks over RECALLS giving the same entries,
+// depths and `via` edges as SQLite's recursive CTEs. The edges a walk can use (those out of every
+// resolution within maxDepth − 1 hops) come in one query, a bounded variable-length expansion to
+// DISTINCT resolutions that Neo4j runs as a pruning breadth-first search (no path enumeration); the
+// walk itself runs here. A query per level cost a round trip per level.
 
 import { int } from "neo4j-driver";
 import { uniqueKeys } from "../../per-key.js";
 import type { LineageDirection, LineageEntry, PathHop } from "../../port.js";
 import { toRecallEdge, type RecallFields } from "../../records.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { run, st , type QueryRunner } from "../../neo4j/statement.js";
+import { run, st, type QueryRunner, type Statement } from "../../neo4j/statement.js";
 import { paragraphRowsByIds } from "../lookups/neo4j.js";
 
 /**
@@ -15,6 +17,34 @@ import { paragraphRowsByIds } from "../lookups/neo4j.js";
  * the store then skips the shortestPath pre-check and relies on its level-by-level walk alone.
  */
 export const MAX_DEPTH = 32;
+
+/**
+ * The RECALLS edges out of (ancestors) or into (descendants) every resolution within `hops` of the
+ * roots, one statement per bound: Cypher takes no parameter in a pattern's bound, so the bound is
+ * a literal from this table (0 … MAX_DEPTH − 1), never from input.
+ */
+function edgesWithin(direction: LineageDirection, hops: number): Statement {
+  const [reach, step, ends] =
+    direction === "ancestors"
+      ? [`-[:RECALLS*0..${hops}]->`, "(n)-[e:RECALLS]->(b:Resolution)", "n.symbol AS recaller, b.symbol AS recalled"]
+      : [`<-[:RECALLS*0..${hops}]-`, "(n)<-[e:RECALLS]-(b:Resolution)", "b.symbol AS recaller, n.symbol AS recalled"];
+  return st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})${reach}(n:Resolution)
+WITH DISTINCT n
+MATCH ${step}
+RETURN ${ends}, e.verbs AS verbs, e.paragraphs AS paragraphs`,
+    ["keys"],
+  );
+}
+
+const hopsRange = Array.from({ length: MAX_DEPTH }, (_, hops) => hops);
+
+/** By direction, then by the number of hops (maxDepth − 1). */
+export const LINEAGE_NEIGHBOURHOOD: Record<LineageDirection, readonly Statement[]> = {
+  ancestors: hopsRange.map((h) => edgesWithin("ancestors", h)),
+  descendants: hopsRange.map((h) => edgesWithin("descendants", h)),
+};
 
 export const LINEAGE_CYPHER = {
   /** One breadth-first level: the RECALLS edges out of (ancestors) or into (descendants) the frontier. */
@@ -48,6 +78,16 @@ type Edge = RecallFields & { verbs: string[]; paragraphs: string[] };
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(keyOf(item));
+    if (list) list.push(item);
+    else out.set(keyOf(item), [item]);
+  }
+  return out;
+}
+
 export class Neo4jLineage {
   readonly #db: Neo4jSessions;
 
@@ -69,11 +109,14 @@ export class Neo4jLineage {
     return this.#db.read(async (tx) => {
       // Within the hard maximum, the engine's bidirectional shortestPath says cheaply whether any
       // chain exists (the common "no" costs one query); beyond it, the walk below decides alone.
+      let depth = maxDepth;
       if (maxDepth <= MAX_DEPTH) {
         const [found] = await run<{ length: number }>(tx, LINEAGE_CYPHER.shortestPathLength, { source: from, target: to, maxDepth: int(maxDepth) });
         if (!found) return null;
+        // The chains sought are exactly that long: the walk needs no edge beyond.
+        depth = found.length;
       }
-      const chain = await this.#smallestShortestChain(tx, from, to, maxDepth);
+      const chain = await this.#smallestShortestChain(tx, from, to, depth);
       if (chain === null) return null;
       // Each hop is cited from the source's lowest-ordinal paragraph among the edge's paragraphs.
       const ids = chain.flatMap((e) => e.paragraphs.map((label) => `${e.recaller}#${label}`));
@@ -102,11 +145,16 @@ export class Neo4jLineage {
     const statement = direction === "ancestors" ? LINEAGE_CYPHER.recallsFrom : LINEAGE_CYPHER.recallsInto;
     const near = (e: Edge) => (direction === "ancestors" ? e.recaller : e.recalled);
     const far = (e: Edge) => (direction === "ancestors" ? e.recalled : e.recaller);
+    // Within the table's bounds, every edge the walk can use, at once; beyond, a query per level.
+    const neighbourhood = LINEAGE_NEIGHBOURHOOD[direction][maxDepth - 1];
+    const prefetched = neighbourhood ? groupBy(await run<Edge>(tx, neighbourhood, { keys: [...roots] }), near) : undefined;
+    const edgesOf = async (frontier: string[]): Promise<Edge[]> =>
+      prefetched ? frontier.flatMap((s) => prefetched.get(s) ?? []) : run<Edge>(tx, statement, { keys: frontier });
     const walks = roots.map((root) => ({ root, seen: new Set([root]), frontier: [root], entries: [] as LineageEntry[] }));
     for (let level = 1; level <= maxDepth; level += 1) {
       const active = walks.filter((w) => w.frontier.length > 0);
       if (active.length === 0) break;
-      const edges = await run<Edge>(tx, statement, { keys: uniqueKeys(active.flatMap((w) => w.frontier)) });
+      const edges = await edgesOf(uniqueKeys(active.flatMap((w) => w.frontier)));
       edges.sort((a, b) => compare(near(a), near(b)) || compare(far(a), far(b)));
       const fromNear = new Map<string, Edge[]>();
       for (const e of edges) {
@@ -143,8 +191,10 @@ export class Neo4jLineage {
     const level = new Map([[from, 0]]);
     const advancing: Edge[] = [];
     let frontier = [from];
+    const neighbourhood = LINEAGE_NEIGHBOURHOOD.ancestors[maxDepth - 1];
+    const prefetched = neighbourhood ? groupBy(await run<Edge>(tx, neighbourhood, { keys: [from] }), (e) => e.recaller) : undefined;
     for (let d = 1; d <= maxDepth && frontier.length > 0 && !level.has(to); d += 1) {
-      const edges = await run<Edge>(tx, LINEAGE_CYPHER.recallsFrom, { keys: frontier });
+      const edges = prefetched ? frontier.flatMap((s) => prefetched.get(s) ?? []) : await run<Edge>(tx, LINEAGE_CYPHER.recallsFrom, { keys: frontier });
       const next = new Set(edges.map((e) => e.recalled).filter((s) => !level.has(s)));
       for (const s of next) level.set(s, d);
       advancing.push(...edges.filter((e) => level.get(e.recalled) === d));
