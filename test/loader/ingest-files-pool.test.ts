@@ -39,6 +39,27 @@ async function run(files: string[], options: Partial<IngestOptions>, store = ope
   return { store, report: { ...report, failures: report.failures.length }, outcomes: flat, progress };
 }
 
+/** v1 of a seed, v2 (a changed text of the same symbol) and v1's content again under another name. */
+function threeVersions(): { v1: string; v2: string; v1again: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), "resgraph-pool-"));
+  const seed = readFileSync(path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt"), "utf8");
+  const files = { v1: path.join(dir, "1-v1.txt"), v2: path.join(dir, "2-v2.txt"), v1again: path.join(dir, "3-v1-again.txt") };
+  writeFileSync(files.v1, seed);
+  writeFileSync(files.v2, seed.replace("Decides to continue its consideration", "Decides to end its consideration"));
+  writeFileSync(files.v1again, seed);
+  return files;
+}
+
+/** With v1 in the store, a run over v2 then v1 again: its outcomes and the rows it leaves. */
+async function replaceThenRestore(files: ReturnType<typeof threeVersions>, parseWorkers: number, batchSize: number) {
+  const store = openSqliteStore(":memory:");
+  await ingestFiles(store, [files.v1], { logger: quietLogger, parseWorkers: 0 });
+  const { outcomes } = await run([files.v2, files.v1again], { parseWorkers, batchSize }, store);
+  const rows = await snapshot(store);
+  await store.close();
+  return { outcomes, rows };
+}
+
 describe("ingestFiles on parse workers", () => {
   it("reports and writes exactly what in-thread parsing does, in input order", { timeout: 120_000 }, async () => {
     const files = corpus();
@@ -78,46 +99,18 @@ describe("ingestFiles on parse workers", () => {
   it("parses a file looked up ahead as known once an earlier file of the run has replaced that content", async () => {
     // v1 is in the store; the run replaces it by v2, then meets v1's content again under another name:
     // at its turn the store no longer has that content, so it is parsed and written back.
-    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-pool-"));
-    const seed = readFileSync(path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt"), "utf8");
-    const v1 = path.join(dir, "1-v1.txt");
-    const v2 = path.join(dir, "2-v2.txt");
-    const v1again = path.join(dir, "3-v1-again.txt");
-    writeFileSync(v1, seed);
-    writeFileSync(v2, seed.replace("Decides to continue its consideration", "Decides to end its consideration"));
-    writeFileSync(v1again, seed);
-    const results = [];
-    for (const parseWorkers of [0, 1]) {
-      const store = openSqliteStore(":memory:");
-      await ingestFiles(store, [v1], { logger: quietLogger, parseWorkers: 0 });
-      const { outcomes } = await run([v2, v1again], { parseWorkers, batchSize: 1 }, store);
-      results.push({ outcomes, rows: await snapshot(store) });
-      await store.close();
-    }
+    const files = threeVersions();
+    const results = await Promise.all(([[0, 1], [1, 1]] as const).map(([parseWorkers, batchSize]) => replaceThenRestore(files, parseWorkers, batchSize)));
     expect(results[0]!.outcomes.map((o) => o.status)).toEqual(["replaced", "replaced"]);
     expect(results[1]).toEqual(results[0]);
   });
 
   it("decides a file whose content an earlier file of the same batch is replacing as a one-file-at-a-time loop would", async () => {
-    // v1 is in the store; one batch holds v2 (replacing it) then v1's content again. The store still
-    // says v1 is the symbol's source when the second file's turn comes, but the batch is about to
-    // replace it: written one at a time, v1 would be found gone and written back.
-    const dir = mkdtempSync(path.join(tmpdir(), "resgraph-pool-"));
-    const seed = readFileSync(path.join(SEEDS_DIR, "000_a76aad1bd757f93e.txt"), "utf8");
-    const v1 = path.join(dir, "1-v1.txt");
-    const v2 = path.join(dir, "2-v2.txt");
-    const v1again = path.join(dir, "3-v1-again.txt");
-    writeFileSync(v1, seed);
-    writeFileSync(v2, seed.replace("Decides to continue its consideration", "Decides to end its consideration"));
-    writeFileSync(v1again, seed);
-    const results = [];
-    for (const [parseWorkers, batchSize] of [[0, 1], [0, 2], [1, 2]] as const) {
-      const store = openSqliteStore(":memory:");
-      await ingestFiles(store, [v1], { logger: quietLogger, parseWorkers: 0 });
-      const { outcomes } = await run([v2, v1again], { parseWorkers, batchSize }, store);
-      results.push({ outcomes, rows: await snapshot(store) });
-      await store.close();
-    }
+    // The same run with both files in one batch: the store still says v1 is the symbol's source when
+    // the second file's turn comes, but the batch is about to replace it: written one at a time, v1
+    // would be found gone and written back.
+    const files = threeVersions();
+    const results = await Promise.all(([[0, 1], [0, 2], [1, 2]] as const).map(([parseWorkers, batchSize]) => replaceThenRestore(files, parseWorkers, batchSize)));
     expect(results[0]!.outcomes.map((o) => o.status)).toEqual(["replaced", "replaced"]);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);

@@ -218,7 +218,6 @@ function memo<Shape>(build: (shape: Shape) => Statement): (shape: Shape) => Stat
 export const findResolutionsStatement = memo(buildFindResolutions);
 export const findParagraphsStatement = memo(buildFindParagraphs);
 
-
 export type ListParams = Record<string, string | Integer>;
 
 export interface ListQuery<Shape> {

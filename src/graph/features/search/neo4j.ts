@@ -8,7 +8,7 @@ import { FULLTEXT_INDEX } from "../../neo4j/schema.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
 import { run, st } from "../../neo4j/statement.js";
 import { luceneQuery } from "./lucene.js";
-import { snippet } from "./snippet.js";
+import { snippetsFor } from "./snippet.js";
 
 export const SEARCH_CYPHER = {
   /**
@@ -48,13 +48,14 @@ export class Neo4jSearch {
     const [row] = await this.#db.read((tx) =>
       run<Row>(tx, SEARCH_CYPHER.search, { query, body: args.body ?? null, yearFrom, yearTo, offset: int(offset), first: int(first) }),
     );
+    const snippetOf = snippetsFor(args.text);
     return {
       total: row?.total ?? 0,
       hits: (row?.page ?? []).map((h) => ({
         paragraphId: h.paragraphId,
         resolution: h.resolution,
         score: h.score,
-        snippet: snippet(h.text, args.text),
+        snippet: snippetOf(h.text),
       })),
     };
   }

@@ -5,12 +5,12 @@
 import { wordsOf } from "./words.js";
 
 /** Marks around each run of matched words, as the port promises. */
-export const SNIPPET_OPEN = "«";
-export const SNIPPET_CLOSE = "»";
+const SNIPPET_OPEN = "«";
+const SNIPPET_CLOSE = "»";
 const ELLIPSIS = "…";
 
 /** Words kept in a snippet around the first match; longer paragraphs are cut with "…". */
-export const SNIPPET_WORDS = 24;
+const SNIPPET_WORDS = 24;
 
 /**
  * The passage of `text` around the first match, each run of matched words wrapped in « and ».
@@ -18,7 +18,16 @@ export const SNIPPET_WORDS = 24;
  * indexes compare them.
  */
 export function snippet(text: string, query: string): string {
+  return snippetsFor(query)(text);
+}
+
+/** The snippet maker of one search: the query's words are read once for all its hits. */
+export function snippetsFor(query: string): (text: string) => string {
   const wanted = new Set(wordsOf(query).map((w) => w.key));
+  return (text) => cut(text, wanted);
+}
+
+function cut(text: string, wanted: ReadonlySet<string>): string {
   const all = wordsOf(text);
   const hit = all.map((w) => wanted.has(w.key));
   const first = Math.max(0, hit.indexOf(true));

@@ -6,7 +6,7 @@ import type { SearchArgs, SearchHit } from "../../port.js";
 import { given } from "../../port-checks.js";
 import { prepare, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
 import { toFtsQuery } from "./fts-query.js";
-import { snippet } from "./snippet.js";
+import { snippetsFor } from "./snippet.js";
 
 const SEARCH_FILTERS = `paragraphs_fts MATCH @query
   AND (@body IS NULL OR r.body = @body)
@@ -115,8 +115,9 @@ export class SqliteSearch {
     const query = toFtsQuery(args.text);
     if (query === null) return { hits: [], total: 0 };
     const { hits, total } = this.#both.deferred({ query, ...filters }, first, offset);
+    const snippetOf = snippetsFor(args.text);
     return {
-      hits: hits.map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: snippet(row.text, args.text) })),
+      hits: hits.map((row) => ({ paragraphId: row.id, resolution: row.resolution, score: row.score, snippet: snippetOf(row.text) })),
       total,
     };
   }
