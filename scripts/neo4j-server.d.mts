@@ -11,6 +11,8 @@ export interface StartNeo4jOptions {
   pagecache?: string;
   /** JVM heap (-Xmx), e.g. "1g" (the default). */
   heap?: string;
+  /** More JVM options, after the launcher's own (the last of a repeated option wins), e.g. "-XX:TieredStopAtLevel=4". */
+  jvm?: string[];
   /** Do not pass the server's stderr through (it is kept for error messages). */
   quiet?: boolean;
   /** Give up starting after this long, in ms (default 180 s; building is not counted). */

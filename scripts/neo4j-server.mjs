@@ -266,6 +266,7 @@ export function javaExecutable() {
  * @param {string} [options.password] password of user neo4j (default: random)
  * @param {string} [options.pagecache] page cache, e.g. "256m" (the default)
  * @param {string} [options.heap] JVM heap, e.g. "1g" (the default)
+ * @param {string[]} [options.jvm] more JVM options, after the launcher's (the last of a repeated option wins)
  * @param {boolean} [options.quiet] do not pass the server's stderr through (it is kept for errors)
  * @param {number} [options.timeoutMs] give up starting after this long (default 180 s; the build is not counted)
  * @returns {Promise<{ uri: string, user: string, password: string, dataDir: string | undefined,

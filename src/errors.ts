@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   "INPUT_UNREADABLE",
   "LISTEN_FAILED",
   "DOCUMENT_REJECTED",
+  "TIMEOUT",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -133,5 +134,20 @@ export class DocumentRejectedError extends ResgraphError {
     readonly reason: string,
   ) {
     super(`${file}: the store refused the document (${reason})`, { file, reason });
+  }
+}
+
+/**
+ * A read that ran past its deadline and was abandoned (the worker running it stopped, the Neo4j
+ * transaction timed out); the API answers 503 with code TIMEOUT. `operation` names the port call.
+ */
+export class TimeoutError extends ResgraphError {
+  readonly code = "TIMEOUT" as const;
+  constructor(
+    readonly operation: string,
+    readonly ms: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${operation} took longer than ${ms} ms and was stopped`, { operation, ms }, options);
   }
 }

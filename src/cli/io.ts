@@ -7,8 +7,11 @@ export interface CliIO {
   cwd: string;
   /** Whether stderr is a terminal (progress bars) or a pipe or file (plain lines). */
   isTerminal: boolean;
-  /** Resolves when the user asks a long-running command (serve) to stop. */
-  untilStopped(): Promise<void>;
+  /**
+   * Resolves with the signal's name when the user asks a long-running command (serve) to stop; a
+   * second signal while it stops exits the process at once.
+   */
+  untilStopped(): Promise<string>;
 }
 
 export const processIO = (): CliIO => ({
@@ -19,7 +22,16 @@ export const processIO = (): CliIO => ({
   isTerminal: process.stderr.isTTY === true,
   untilStopped: () =>
     new Promise((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
+      let stopping = false;
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stopping) {
+          process.stderr.write(`${signal} again: exiting now\n`);
+          process.exit(signal === "SIGINT" ? 130 : 143);
+        }
+        stopping = true;
+        resolve(signal);
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
     }),
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadConfig, type ConfigFlags } from "../config/config.js";
-import { openStore } from "../graph/open-store.js";
+import { openStore, servingStore } from "../graph/open-store.js";
 import { collectInputFiles } from "../loader/input-files.js";
 import { ingestFiles } from "../loader/ingest-files.js";
 import { createLogger } from "../logger.js";
@@ -22,7 +22,7 @@ export interface ServeOptions extends ConfigFlags {
 export async function serveCommand(options: ServeOptions, io: CliIO): Promise<number> {
   const config = loadConfig(io.env, options, io.cwd);
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config);
+  let store = await openStore(config);
   try {
     if (options.seed) {
       const files = collectInputFiles([SEEDS_DIR]).map((f) => displayPath(f, io.cwd));
@@ -32,6 +32,8 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       for (const o of report.failures) if (o.error) io.err(`  not loaded: ${o.error.message}`);
       for (const link of report.links) io.out(linkLine(link));
     }
+    // The API's reads go to worker threads once the seeds are written (the workers only read).
+    store = servingStore(store, config);
     const server = await startServer({
       store,
       port: config.port,
@@ -42,11 +44,16 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       maxBodyBytes: config.maxBodyBytes,
       requestTimeoutMs: config.requestTimeoutMs,
       corsOrigins: config.corsOrigins,
+      inputLimits: config.inputLimits,
+      rateLimit: { requests: config.rateLimit, windowSeconds: config.rateWindowSeconds },
+      shutdownGraceMs: config.shutdownGraceMs,
     });
     io.out(`resgraph GraphQL API at ${server.url}  (open it in a browser for GraphiQL)`);
     io.out(`store ${store.description}: ${countsLine(await store.counts())}`);
-    await io.untilStopped();
-    await server.close();
+    const signal = await io.untilStopped();
+    io.err(`${signal}: stopping (requests in flight get ${config.shutdownGraceMs} ms; send it again to exit at once)`);
+    const unfinished = await server.close();
+    if (unfinished > 0) io.err(`stopped with ${unfinished} request(s) unfinished after the grace period`);
     return 0;
   } finally {
     await store.close();

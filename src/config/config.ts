@@ -4,6 +4,8 @@
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
+import { defaultReadThreads } from "../graph/sqlite/read-pool.js";
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from "../server/input-limits.js";
 import { DEFAULT_LIMITS, type QueryLimits } from "../server/limits.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -29,6 +31,15 @@ export interface Config {
   requestTimeoutMs: number;
   /** Origins allowed by CORS (`*` for any); empty: no CORS headers. */
   corsOrigins: string[];
+  /** Largest string and list arguments (server/input-limits.ts). */
+  inputLimits: InputLimits;
+  /** SQLite read worker threads for the API; 0 reads on the main thread (server/read-pool.ts). */
+  readWorkers: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may still take before the server exits, in ms. */
+  shutdownGraceMs: number;
+  /** Requests per client address per `rateWindowSeconds`; 0 turns the limit off. */
+  rateLimit: number;
+  rateWindowSeconds: number;
 }
 
 /** Flags a command may pass; each overrides the environment variable named in `SETTINGS`. */
@@ -48,6 +59,17 @@ function limit(variable: string, what: string, fallback: number) {
     expected: `a positive integer (${what})`,
     schema: z.coerce.number().int().positive(),
     fallback: String(fallback),
+  } as const;
+}
+
+/** As `limit`, where 0 is meaningful (it turns the feature off, or means none). */
+function count(variable: string, what: string, fallback: number | undefined) {
+  return {
+    variable,
+    flag: undefined,
+    expected: `a non-negative integer (${what})`,
+    schema: z.coerce.number().int().min(0),
+    fallback: fallback === undefined ? undefined : String(fallback),
   } as const;
 }
 
@@ -117,6 +139,13 @@ export const SETTINGS = {
   maxDirectives: limit("RESGRAPH_MAX_DIRECTIVES", "directives in one query", DEFAULT_LIMITS.maxDirectives),
   maxBodyBytes: limit("RESGRAPH_MAX_BODY_BYTES", "request body size in bytes", 1024 * 1024),
   requestTimeoutMs: limit("RESGRAPH_REQUEST_TIMEOUT_MS", "milliseconds a request may take", 10_000),
+  maxStringChars: limit("RESGRAPH_MAX_STRING_CHARS", "characters of a string argument: symbols, names, keys, filters", DEFAULT_INPUT_LIMITS.maxStringChars),
+  maxTextChars: limit("RESGRAPH_MAX_TEXT_CHARS", "characters of a full-text query", DEFAULT_INPUT_LIMITS.maxTextChars),
+  maxListItems: limit("RESGRAPH_MAX_LIST_ITEMS", "items of a list argument", DEFAULT_INPUT_LIMITS.maxListItems),
+  readWorkers: count("RESGRAPH_READ_WORKERS", "SQLite read threads for the API; 0 reads on the main thread; default one per core, 2 to 4", undefined),
+  shutdownGraceMs: limit("RESGRAPH_SHUTDOWN_GRACE_MS", "milliseconds requests in flight may still take after SIGTERM", 10_000),
+  rateLimit: count("RESGRAPH_RATE_LIMIT", "requests per client address per window; 0 turns the limit off", 2_000),
+  rateWindowSeconds: limit("RESGRAPH_RATE_WINDOW_SECONDS", "the rate limit's window in seconds", 10),
   corsOrigins: {
     variable: "RESGRAPH_CORS_ORIGINS",
     flag: "--cors",
@@ -187,5 +216,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
       .split(",")
       .map((o) => o.trim())
       .filter(Boolean),
+    inputLimits: {
+      maxStringChars: read("maxStringChars", env, undefined) ?? DEFAULT_INPUT_LIMITS.maxStringChars,
+      maxTextChars: read("maxTextChars", env, undefined) ?? DEFAULT_INPUT_LIMITS.maxTextChars,
+      maxListItems: read("maxListItems", env, undefined) ?? DEFAULT_INPUT_LIMITS.maxListItems,
+    },
+    readWorkers: read("readWorkers", env, undefined) ?? defaultReadThreads(),
+    shutdownGraceMs: read("shutdownGraceMs", env, undefined) ?? 10_000,
+    rateLimit: read("rateLimit", env, undefined) ?? 2_000,
+    rateWindowSeconds: read("rateWindowSeconds", env, undefined) ?? 10,
   };
 }

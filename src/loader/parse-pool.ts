@@ -7,13 +7,11 @@
 // would otherwise wait for a worker. So both cores parse while there is nothing to write, and the
 // workers alone while the loader writes, with no fixed split to tune.
 
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { parseSource } from "../ingest/source.js";
+import { siblingWorker, tsxEntry } from "../worker-module.js";
 import { fromWireError, type LocalParseResult, type ParseReply, type ParseRequest } from "./parse-wire.js";
 
 /** Files sent to a worker per message: fewer, larger messages cost less than one per file. */
@@ -59,29 +57,13 @@ export function parseHere(text: string, file: string): LocalParseResult {
   }
 }
 
-/**
- * The worker's module next to this one: `.js` in dist, started as it is; `.ts` under tsx or vitest,
- * where the worker does not inherit tsx: a small bootstrap registers tsx in the worker, then
- * imports the module.
- */
+/** The parse worker; under tsx or vitest a small bootstrap registers tsx in it first (see worker-module.ts). */
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const file = path.join(path.dirname(here), `parse-worker${ext}`);
-  if (!existsSync(file)) throw new Error(`parse worker not found at ${file}`);
-  if (ext !== ".ts") return new Worker(file);
-  const api = pathToFileURL(tsxEsmApi()).href;
+  const { file, execArgv } = siblingWorker(import.meta.url, "parse-worker");
+  if (execArgv.length === 0) return new Worker(file);
+  const api = pathToFileURL(tsxEntry("./esm/api")).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`;
   return new Worker(bootstrap, { eval: true });
-}
-
-/** tsx's ESM API module, found through its package's exports (require.resolve would give the CommonJS one). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
-  const entry = exports["./esm/api"]?.import.default;
-  if (!entry) throw new Error(`tsx at ${path.dirname(manifest)} has no ESM API`);
-  return path.join(path.dirname(manifest), entry);
 }
 
 export class ParsePool {

@@ -7,22 +7,28 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../resolvers/context.js";
 import { buildResgraphSchema } from "../schema/build.js";
 import { makeFormatError } from "./errors.js";
+import { ReadOnlyOperations } from "./read-only-rule.js";
 import { compiledGateway } from "./executor.js";
+import { DEFAULT_INPUT_LIMITS, inputLimitsPlugin, type InputLimits } from "./input-limits.js";
 import { DEFAULT_LIMITS, limitProtection, type QueryLimits } from "./limits.js";
 
-export function createApollo(options: { development: boolean; logger: Logger; limits?: QueryLimits }): ApolloServer<Context> {
+export function createApollo(options: { development: boolean; logger: Logger; limits?: QueryLimits; inputLimits?: InputLimits }): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const inputLimits = options.inputLimits ?? DEFAULT_INPUT_LIMITS;
   const protection = limitProtection(limits);
   return new ApolloServer<Context>({
     // Apollo parses and validates; graphql-jit executes (each operation compiled once).
     gateway: compiledGateway(buildResgraphSchema()),
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: protection.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    validationRules: [ReadOnlyOperations, ...protection.validationRules],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins, inputLimitsPlugin<Context>(inputLimits)],
     formatError: makeFormatError({ ...options, limits }),
     includeStacktraceInErrorResponses: options.development,
     // One operation per HTTP request: batches multiply the work a single request can cause.
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (server.ts): Apollo's own handler would stop it at the first SIGTERM and
+    // send the signal again, which reads as the second signal that means "exit now".
+    stopOnTerminationSignals: false,
     introspection: true,
     logger: {
       debug: (m) => options.logger.debug(m),

@@ -18,10 +18,11 @@ const API_CODES: Record<ResgraphError["code"], string> = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   LISTEN_FAILED: "INTERNAL_SERVER_ERROR",
   DOCUMENT_REJECTED: "INTERNAL_SERVER_ERROR",
+  TIMEOUT: "TIMEOUT",
 };
 
 /** Errors that describe the client's request and may be shown to it as they are. */
-const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT"]);
+const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT", "TIMEOUT"]);
 
 export function makeFormatError(options: { development: boolean; logger: Logger; limits: QueryLimits }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

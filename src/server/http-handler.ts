@@ -1,12 +1,16 @@
 // Node's own HTTP server in front of Apollo: /graphql answers GraphQL (and the GraphiQL page to a
-// browser), /graphiql/* serves the bundled IDE, /healthz says whether the store answers.
+// browser), /graphiql/* serves the bundled IDE, /healthz says the process is up, /readyz whether
+// the store answers. Each request runs under its own deadline (graph/deadline.ts), which the
+// request timeout and a client hanging up both trigger, so its store reads stop with it.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { withDeadline } from "../graph/deadline.js";
 import type { GraphStore } from "../graph/port.js";
 import type { Logger } from "../logger.js";
 import { createContext, type Context } from "../resolvers/context.js";
 import { GRAPHIQL_PAGE_CONTENT_TYPE, isNotModified, wantsGraphiql, type GraphiqlAssets } from "./graphiql.js";
+import type { ClientRateLimit } from "./rate-limit.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -42,9 +46,16 @@ export interface HandlerOptions {
   requestTimeoutMs: number;
   /** Origins allowed by CORS; `*` allows any. */
   corsOrigins: string[];
+  /** Requests per client address; none when absent. Health probes are not counted. */
+  rateLimit?: ClientRateLimit;
+  /** True once the server is shutting down: new requests are refused, /readyz says so. */
+  draining: () => boolean;
 }
 
-class HttpError extends Error {
+/** How long /readyz waits for the store before saying it is not ready. */
+export const READY_TIMEOUT_MS = 2_000;
+
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -78,9 +89,25 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(value));
+}
+
+const errorBody = (message: string, code: string, extensions: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extensions } }] });
+
+/** The store answers a cheap read within READY_TIMEOUT_MS; says why not otherwise, never where it lives. */
+async function readiness(store: GraphStore): Promise<{ ready: true } | { ready: false; reason: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), READY_TIMEOUT_MS)));
+  try {
+    const answer = await Promise.race([store.counts(), late]);
+    return answer === "late" ? { ready: false, reason: `the store did not answer within ${READY_TIMEOUT_MS} ms` } : { ready: true };
+  } catch (error) {
+    return { ready: false, reason: error instanceof Error && "code" in error ? `the store failed (${String(error.code)})` : "the store failed" };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function headerMap(req: IncomingMessage): HeaderMap {
@@ -102,12 +129,21 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
       throw new HttpError(400, "request body is not valid JSON");
     }
   }
+  // Aborted by the timeout or by the client going away: either way its reads are abandoned.
+  const deadline = new AbortController();
+  const hungUp = () => {
+    if (!res.writableFinished) deadline.abort(new Error("the client closed the connection"));
+  };
+  res.once("close", hungUp);
   const response = await withTimeout(
-    options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers: headerMap(req), search: url.search, body },
-      context: async () => createContext(options.store),
-    }),
+    withDeadline(deadline.signal, () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers: headerMap(req), search: url.search, body },
+        context: async () => createContext(options.store),
+      }),
+    ),
     options.requestTimeoutMs,
+    deadline,
   );
   const headers: Record<string, string> = {};
   for (const [key, value] of response.headers) headers[key] = value;
@@ -120,11 +156,14 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
   res.end();
 }
 
-/** Rejects with a 503 when the work takes too long; the work itself is not cancelled. */
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Rejects with a 503 when the work takes too long, and aborts `deadline` so its reads stop. */
+function withTimeout<T>(work: Promise<T>, ms: number, deadline: AbortController): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpError(503, `the request took longer than ${ms} ms`, "TIMEOUT")), ms);
+    timer = setTimeout(() => {
+      deadline.abort(new Error("request timeout"));
+      reject(new HttpError(503, `the request took longer than ${ms} ms`, "TIMEOUT"));
+    }, ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -151,10 +190,44 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly 
 
 export function createRequestHandler(options: HandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? "/", "http://localhost");
     const method = (req.method ?? "GET").toUpperCase();
-    if (applyCors(req, res, options.corsOrigins)) return;
+    // A request target that is not a path (`//x`, `http://[`) is the client's mistake, not a crash.
+    const url = URL.canParse(req.url ?? "/", "http://localhost") ? new URL(req.url ?? "/", "http://localhost") : undefined;
+    if (url === undefined) {
+      sendJson(res, 400, errorBody("the request target is not a valid path", "BAD_REQUEST"));
+      return;
+    }
     try {
+      // Probes first: cheap, never rate limited, and answered while draining (readyz says so).
+      if (url.pathname === "/healthz") {
+        sendJson(res, 200, { status: "ok" });
+        return;
+      }
+      if (url.pathname === "/readyz") {
+        if (options.draining()) {
+          sendJson(res, 503, { status: "unavailable", reason: "shutting down" });
+          return;
+        }
+        const ready = await readiness(options.store);
+        if (ready.ready) sendJson(res, 200, { status: "ready" });
+        else sendJson(res, 503, { status: "unavailable", reason: ready.reason });
+        return;
+      }
+      if (options.draining()) {
+        sendJson(res, 503, errorBody("the server is shutting down", "SHUTTING_DOWN"), { connection: "close", "retry-after": "1" });
+        return;
+      }
+      if (options.rateLimit) {
+        const wait = await options.rateLimit.take(req.socket.remoteAddress ?? "unknown");
+        if (wait !== null) {
+          const seconds = Math.max(1, Math.ceil(wait / 1000));
+          sendJson(res, 429, errorBody(`too many requests from this address: try again in ${seconds} s`, "RATE_LIMITED", { retryAfter: seconds }), {
+            "retry-after": String(seconds),
+          });
+          return;
+        }
+      }
+      if (applyCors(req, res, options.corsOrigins)) return;
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(method, req.headers.accept)) {
           res.writeHead(200, { "content-type": GRAPHIQL_PAGE_CONTENT_TYPE, "content-security-policy": GRAPHIQL_CSP });
@@ -181,19 +254,15 @@ export function createRequestHandler(options: HandlerOptions) {
         res.end();
         return;
       }
-      if (url.pathname === "/healthz") {
-        sendJson(res, 200, { status: "ok", store: options.store.description, ...(await options.store.counts()) });
-        return;
-      }
       sendJson(res, 404, { error: `nothing at ${url.pathname}; the API is at ${GRAPHQL_PATH}` });
     } catch (error) {
       if (error instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+        if (!res.headersSent) sendJson(res, error.status, errorBody(error.message, error.code));
         else res.end();
         return;
       }
       options.logger.error({ err: error, path: url.pathname }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "internal server error" }] });
+      if (!res.headersSent) sendJson(res, 500, errorBody("internal server error", "INTERNAL_SERVER_ERROR"));
       else res.end();
     }
   };

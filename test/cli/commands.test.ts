@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analysisOutputShape, extractOutputShape } from "../../src/ingest/output-shape.js";
 import { PACKAGE_ROOT, SEEDS_DIR } from "../../src/package-root.js";
@@ -120,8 +121,38 @@ describe("resgraph serve --seed (what npm start runs)", () => {
       });
       const body = (await res.json()) as { data: { stats: { resolutions: number; paragraphs: number } } };
       expect(body.data.stats.resolutions).toBeGreaterThan(20);
-    } finally {
+      // SIGTERM: a clean stop, exit 0, with one line saying so.
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
       child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(stderr).toContain("SIGTERM: stopping (requests in flight get 10000 ms; send it again to exit at once)");
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
     }
+  });
+});
+
+describe("a second stop signal", () => {
+  it("exits at once, without waiting for the first stop to finish", async () => {
+    // The CLI's own signal handling (cli/io.ts), in a process that never finishes stopping.
+    const script = `import { processIO } from ${JSON.stringify(pathToFileURL(path.join(PACKAGE_ROOT, "src/cli/io.ts")).href)};
+setInterval(() => {}, 1000);
+const signal = await processIO().untilStopped();
+console.log("stopping after " + signal);`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: PACKAGE_ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    child.kill("SIGINT");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stdout).toContain("stopping after SIGINT");
+    child.kill("SIGTERM");
+    expect(await exited).toBe(143);
+    expect(stderr).toContain("SIGTERM again: exiting now");
   });
 });

@@ -20,7 +20,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = PAC
     env: { LOG_LEVEL: "silent", ...env },
     cwd,
     isTerminal: false,
-    untilStopped: () => Promise.resolve(),
+    untilStopped: () => Promise.resolve("SIGTERM"),
   };
   const code = await runCli(argv, io);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };

@@ -14,6 +14,8 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string | undefined;
+  /** Each read is a transaction the server stops after this long (TimeoutError); none if absent. */
+  readTimeoutMs?: number | undefined;
 }
 
 interface Shared {

@@ -6,8 +6,8 @@
 // COMMITTED either way; a read that fails transiently is run again here, as executeRead would.
 // Failures become StoreUnavailableError (driver.ts) in one place.
 
-import { bookmarkManager, isRetryableError, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { StoreUnavailableError } from "../../errors.js";
+import { bookmarkManager, isRetryableError, Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { StoreUnavailableError, TimeoutError } from "../../errors.js";
 import { uniqueKeys } from "../per-key.js";
 import { releaseDriver, useFailure, type Neo4jSettings } from "./driver.js";
 
@@ -15,6 +15,10 @@ import type { QueryRunner } from "./statement.js";
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export type ReadWork<T> = (q: QueryRunner) => Promise<T>;
+
+/** Neo4j's codes for a transaction stopped by its timeout (the second since 5.x, for a client-set one). */
+const isTimedOut = (err: unknown): boolean =>
+  err instanceof Neo4jError && /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(err.code);
 
 /** A read that fails transiently (a cluster member going away) is tried this many times in all. */
 const READ_ATTEMPTS = 3;
@@ -37,11 +41,15 @@ export class Neo4jSessions {
   }
 
   async read<T>(work: ReadWork<T>): Promise<T> {
+    const timeout = this.#settings.readTimeoutMs;
     for (let attempt = 1; ; attempt++) {
       const session = this.#open("READ");
+      // The server stops a read past the deadline, so that a costly query cannot hold its threads.
+      const runner: QueryRunner = timeout === undefined ? session : { run: (query, parameters) => session.run(query, parameters, { timeout }) };
       try {
-        return await work(session);
+        return await work(runner);
       } catch (err) {
+        if (timeout !== undefined && isTimedOut(err)) throw new TimeoutError("a Neo4j read", timeout, { cause: err });
         if (attempt >= READ_ATTEMPTS || !isRetryableError(err)) throw useFailure(this.description, err);
       } finally {
         await session.close();

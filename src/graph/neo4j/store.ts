@@ -238,11 +238,11 @@ export class Neo4jStore implements GraphStore {
 }
 
 /** Connects (failing fast with StoreUnavailableError), applies the schema, and returns the store behind the port's checks. */
-export async function openNeo4jStore(config: Pick<Config, "neo4j">): Promise<GraphStore> {
+export async function openNeo4jStore(config: Pick<Config, "neo4j"> & Partial<Pick<Config, "requestTimeoutMs">>): Promise<GraphStore> {
   const { uri, user, password, database } = config.neo4j;
   if (uri === undefined) throw new ConfigError("NEO4J_URI", "", "a Neo4j URI when the neo4j store is selected");
   if (password === undefined) throw new ConfigError("NEO4J_PASSWORD", "", "the Neo4j password when the neo4j store is selected");
-  const settings: Neo4jSettings = { uri, user, password, database };
+  const settings: Neo4jSettings = { uri, user, password, database, readTimeoutMs: config.requestTimeoutMs };
   let driver: Driver | undefined;
   try {
     driver = acquireDriver(settings);

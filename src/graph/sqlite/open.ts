@@ -16,6 +16,11 @@ export const BUSY_TIMEOUT_MS = 5000;
 export interface OpenOptions {
   /** Called with every statement executed (values expanded); for tests and debugging. */
   trace?: (sql: string) => void;
+  /**
+   * A reader's connection (the API's read workers): the file must exist with a current schema;
+   * nothing is created, migrated or written.
+   */
+  readonly?: boolean;
 }
 
 const isFileBacked = (path: string): boolean => path !== MEMORY_PATH && path !== "";
@@ -62,13 +67,18 @@ export function registerFunctions(db: Database.Database): void {
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database | undefined;
   try {
-    if (isFileBacked(path)) prepareLocation(path);
+    const readonly = options.readonly === true;
+    if (isFileBacked(path) && !readonly) prepareLocation(path);
     const trace = options.trace;
     db = new Database(path, {
       timeout: BUSY_TIMEOUT_MS,
+      ...(readonly ? { readonly: true, fileMustExist: true } : {}),
       ...(trace ? { verbose: (message?: unknown) => trace(String(message)) } : {}),
     });
-    configure(db, path);
+    if (readonly) {
+      checkSchema(db, path);
+      db.pragma("temp_store = MEMORY");
+    } else configure(db, path);
     registerFunctions(db);
     return db;
   } catch (err) {
