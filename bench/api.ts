@@ -6,6 +6,7 @@
 import autocannon from "autocannon";
 import { parse, type DocumentNode } from "graphql";
 import type { GraphStore } from "../src/graph/port.js";
+import { defaultReadThreads, withReadPool } from "../src/graph/sqlite/read-pool.js";
 import { openSqliteStore } from "../src/graph/sqlite/store.js";
 import { createLogger } from "../src/logger.js";
 import { createContext } from "../src/resolvers/context.js";
@@ -30,6 +31,8 @@ export interface Operation {
 export interface ApiFigures {
   rows: {
     name: string;
+    /** Where the server's store reads ran: as `resgraph serve` runs them (worker threads), or inline. */
+    reads: "workers" | "main thread";
     connections: number;
     p50: number;
     p99: number;
@@ -169,7 +172,7 @@ export interface LoadSpec {
   check: (data: Record<string, unknown>) => boolean;
 }
 
-export type LoadRow = ApiFigures["rows"][number];
+export type LoadRow = Omit<ApiFigures["rows"][number], "reads">;
 
 export async function loadTest(url: string, name: string, spec: LoadSpec, connections: number, seconds: number): Promise<LoadRow> {
   let i = 0;
@@ -210,6 +213,9 @@ export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manife
   const { symbols, pairs, terms } = await apiInputs(store, corpus);
   const ops = operations(symbols, pairs, terms);
   const server = await startServer({ store, port: 0, host: "127.0.0.1", logger: createLogger("silent"), requestTimeoutMs: 60_000 });
+  // The same file as `resgraph serve` serves it: reads on worker threads (RESGRAPH_READ_WORKERS).
+  const pooled = withReadPool(openSqliteStore(db), db, { threads: defaultReadThreads(), timeoutMs: 60_000 });
+  const pooledServer = await startServer({ store: pooled, port: 0, host: "127.0.0.1", logger: createLogger("silent"), requestTimeoutMs: 60_000 });
   const figures: ApiFigures = { rows: [], overhead: [] };
   try {
     // In-process ratios first: autocannon shares this process, and the garbage a load run leaves
@@ -218,9 +224,14 @@ export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manife
     for (const op of ops) await overheadOf(store, op, 500);
     for (const op of ops) figures.overhead.push(await overheadOf(store, op, 2000));
     for (const op of ops) {
-      for (const connections of [1, 8]) figures.rows.push(await loadTest(server.url, op.name, op, connections, seconds));
+      for (const connections of [1, 8]) {
+        figures.rows.push({ ...(await loadTest(pooledServer.url, op.name, op, connections, seconds)), reads: "workers" });
+        figures.rows.push({ ...(await loadTest(server.url, op.name, op, connections, seconds)), reads: "main thread" });
+      }
     }
   } finally {
+    await pooledServer.close();
+    await pooled.close();
     await server.close();
     await store.close();
   }
@@ -228,10 +239,12 @@ export async function benchApi(db: string, corpus: Pick<GeneratedCorpus, "manife
 }
 
 export function printApi(f: ApiFigures): void {
-  console.log("API over HTTP (autocannon; every response checked; autocannon reports whole milliseconds, so 0 means under 1 ms)");
+  console.log(
+    `API over HTTP (autocannon; every response checked; autocannon reports whole milliseconds, so 0 means under 1 ms); reads on ${defaultReadThreads()} worker threads as \`resgraph serve\` runs them, and on the main thread`,
+  );
   for (const r of f.rows) {
     console.log(
-      `  ${r.name.padEnd(48)} ${String(r.connections).padStart(2)} conn: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, ${fmt(r.rps, 0)} req/s` +
+      `  ${r.name.padEnd(48)} ${r.reads.padEnd(11)} ${String(r.connections).padStart(2)} conn: p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, ${fmt(r.rps, 0)} req/s` +
         (r.bad > 0 ? `, ${r.bad} of ${r.requests} responses WRONG` : `, ${r.requests} responses ok`),
     );
   }

@@ -5,7 +5,7 @@
 
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
-import { GraphQLError, print, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { getOperationAST, GraphQLError, Kind, print, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 
 type GatewayInterface = ApolloServerOptionsWithGateway<Record<string, unknown>>["gateway"];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>["executor"]>;
@@ -69,6 +69,17 @@ const run = (compiled: Compiled, context: unknown, variables: Record<string, unk
   return result instanceof Promise ? result.then(normalize) : normalize(result);
 };
 
+/** graphql-js's messages for an operation it cannot pick, as a request error (400). */
+function unresolvedOperation(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
+  const message =
+    operationName === null || operationName === undefined
+      ? document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
+        ? "Must provide operation name if query contains multiple operations."
+        : "Must provide an operation."
+      : `Unknown operation named "${operationName}".`;
+  return new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+}
+
 const caches = new WeakMap<GraphQLSchema, CompiledCache>();
 const cacheFor = (schema: GraphQLSchema): CompiledCache => {
   let cache = caches.get(schema);
@@ -92,8 +103,14 @@ export function executeCompiled(
 export function compiledGateway(schema: GraphQLSchema): GatewayInterface {
   const listeners = new Set<(ctx: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void>();
   const cache = cacheFor(schema);
-  const executor: GatewayExecutor = async ({ source, document, operationName, context, request }) =>
-    (await run(cache.get(source, document, operationName), context, request.variables)) as ExecutionResult<Record<string, unknown>>;
+  const executor: GatewayExecutor = async ({ source, document, operationName, context, request }) => {
+    // Apollo leaves an operation it could not pick (an unknown or empty operationName, several
+    // operations and no name) for execution to refuse, as graphql-js's execute does; graphql-jit
+    // would compile something else or nothing. Refused here, before anything runs.
+    // (`operationName` here is the one Apollo resolved; the client's is on the request.)
+    if (!getOperationAST(document, request.operationName)) return { errors: [unresolvedOperation(document, request.operationName)] };
+    return (await run(cache.get(source, document, operationName), context, request.variables)) as ExecutionResult<Record<string, unknown>>;
+  };
   return {
     onSchemaLoadOrUpdate(callback) {
       listeners.add(callback);

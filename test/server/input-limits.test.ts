@@ -69,6 +69,16 @@ describe("argument limits over HTTP", () => {
     }
   });
 
+  it("refuses an operation name that names no operation with 400, as graphql-js does", async () => {
+    for (const operationName of ["", "other"]) {
+      const { status, json } = await post({ query: "query one { __typename }", operationName });
+      expect(status).toBe(400);
+      expect(json.errors?.[0]).toMatchObject({ message: `Unknown operation named "${operationName}".`, extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+    }
+    const named = await post({ query: "query one { __typename } query two { __typename }", operationName: "two" });
+    expect(named.json).toEqual({ data: { __typename: "Query" } });
+  });
+
   it("refuses mutations and subscriptions as read-only, with 400 and no internal error", async () => {
     for (const operation of ["mutation { x }", "subscription { x }"]) {
       const { status, json } = await post({ query: operation });
