@@ -2,7 +2,7 @@
 // its stable code; anything unexpected is logged and masked, unless NODE_ENV=development.
 
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ResgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { QUERY_TOO_COMPLEX, TOKEN_LIMIT_MESSAGE, type QueryLimits } from "./limits.js";
@@ -23,6 +23,14 @@ const API_CODES: Record<ResgraphError["code"], string> = {
 
 /** Errors that describe the client's request and may be shown to it as they are. */
 const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT", "TIMEOUT"]);
+
+/** The 4xx an error asks to be answered with (`extensions.http.status`), if any. */
+function clientStatus(error: unknown): number | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  const status = typeof http?.status === "number" ? http.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 ? status : undefined;
+}
 
 export function makeFormatError(options: { development: boolean; logger: Logger; limits: QueryLimits }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -49,6 +57,9 @@ export function makeFormatError(options: { development: boolean; logger: Logger;
     const code = formatted.extensions?.code;
     // Apollo's own codes (validation, parse, bad input) describe the request: pass them through.
     if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    // Apollo's request errors without a code of their own (a persisted query whose hash does not
+    // match) carry the 4xx they are answered with: the client's mistake, said as Apollo says it.
+    if (clientStatus(original)) return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
     options.logger.error({ err: original, path: formatted.path }, "unexpected error");
     if (options.development) return formatted;
     return {

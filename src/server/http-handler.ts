@@ -89,6 +89,26 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/**
+ * Routes other than /graphql never read a body; one left unread makes the kernel reset the
+ * connection when it closes, cutting off the answer (a 400 KB asset). Read and drop it before
+ * answering, within the same size limit as /graphql.
+ */
+async function discardBody(req: IncomingMessage, limit: number): Promise<void> {
+  if (req.complete) return;
+  if (Number(req.headers["content-length"] ?? 0) > limit) throw new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
+  let size = 0;
+  await new Promise<void>((resolve, reject) => {
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) reject(new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
+    });
+    req.once("end", resolve);
+    req.once("error", reject);
+    req.resume();
+  });
+}
+
 function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(value));
@@ -198,6 +218,8 @@ export function createRequestHandler(options: HandlerOptions) {
       return;
     }
     try {
+      // Only /graphql reads a body, and only when it runs the request.
+      if (url.pathname !== GRAPHQL_PATH || options.draining()) await discardBody(req, options.maxBodyBytes);
       // Probes first: cheap, never rate limited, and answered while draining (readyz says so).
       if (url.pathname === "/healthz") {
         sendJson(res, 200, { status: "ok" });
@@ -220,6 +242,7 @@ export function createRequestHandler(options: HandlerOptions) {
       if (options.rateLimit) {
         const wait = await options.rateLimit.take(req.socket.remoteAddress ?? "unknown");
         if (wait !== null) {
+          await discardBody(req, options.maxBodyBytes);
           const seconds = Math.max(1, Math.ceil(wait / 1000));
           sendJson(res, 429, errorBody(`too many requests from this address: try again in ${seconds} s`, "RATE_LIMITED", { retryAfter: seconds }), {
             "retry-after": String(seconds),

@@ -86,22 +86,25 @@ export function checkInputLimits(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) {
     const [first] = coerced.errors;
-    throw new GraphQLError(first?.message ?? "invalid variables", { ...(first?.nodes ? { nodes: first.nodes } : {}), extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+    throw new GraphQLError(first?.message ?? "invalid variables", {
+      ...(first?.nodes ? { nodes: first.nodes } : {}),
+      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+    });
   }
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {
-      [Kind.FIELD]: (node) => {
-        const field = typeInfo.getFieldDef();
-        const parent = typeInfo.getParentType();
-        if (!field || !parent || field.args.length === 0 || !node.arguments?.length) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, node, coerced.coerced);
-        } catch {
-          return;
-        }
-        for (const arg of field.args) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}(${arg.name}:)`, limits);
-      },
+    [Kind.FIELD]: (node) => {
+      const field = typeInfo.getFieldDef();
+      const parent = typeInfo.getParentType();
+      if (!field || !parent || field.args.length === 0 || !node.arguments?.length) return;
+      let values: Record<string, unknown>;
+      try {
+        values = getArgumentValues(field, node, coerced.coerced);
+      } catch {
+        return;
+      }
+      for (const arg of field.args) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}(${arg.name}:)`, limits);
+    },
   });
   // The operation and the fragments it may spread (a fragment is typed by its own condition).
   for (const definition of [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)]) visit(definition, visitor);

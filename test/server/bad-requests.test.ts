@@ -1,11 +1,14 @@
-// Every string and list argument has a maximum, checked before any store call; the API refuses
-// operations it cannot run (mutations) as the client's mistake, with a 4xx and a stable code.
+// A request that is wrong gets a 4xx with a stable code, never a server error: every string and
+// list argument has a maximum, checked before any store call; operations the API cannot run
+// (mutations, unknown names), variables of the wrong type and Apollo's own request errors are the
+// client's mistake; a body sent where none is read does not cut the answer off.
 import { buildSchema, parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
 import { startServer, type RunningServer } from "../../src/server.js";
 import { checkInputLimits, DEFAULT_INPUT_LIMITS } from "../../src/server/input-limits.js";
 import { countCalls, type CountingStore } from "../helpers/counting-store.js";
+import { buildGraphiqlBundle } from "../helpers/graphiql-bundle.js";
 import { quietLogger, seededStore } from "../helpers/seeded-store.js";
 
 let server: RunningServer;
@@ -21,7 +24,7 @@ beforeAll(async () => {
   const seeded = await seededStore();
   store = seeded.store;
   counted = countCalls(store);
-  server = await startServer({ store: counted.store, port: 0, host: "127.0.0.1", logger: quietLogger, inputLimits: { maxStringChars: 50, maxTextChars: 100, maxListItems: 3 } });
+  server = await startServer({ store: counted.store, port: 0, host: "127.0.0.1", logger: quietLogger, graphiqlDir: buildGraphiqlBundle(), inputLimits: { maxStringChars: 50, maxTextChars: 100, maxListItems: 3 } });
 });
 
 afterAll(async () => {
@@ -86,6 +89,32 @@ describe("argument limits over HTTP", () => {
       expect(json.errors?.[0]?.message).toMatch(/this API is read-only: (mutation|subscription) operations are not supported/);
       expect(json.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     }
+  });
+
+  it("answers a persisted query whose hash does not match with 400 BAD_REQUEST and Apollo's reason", async () => {
+    const { status, json } = await post({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "abc" } } });
+    expect(status).toBe(400);
+    expect(json.errors?.[0]).toEqual({ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("sends a whole asset even when the request carried a body it does not read", async () => {
+    const html = await (await fetch(server.url, { headers: { accept: "text/html" } })).text();
+    const asset = [...html.matchAll(/(?:src|href)="(\/graphiql\/[^"]+\.js)"/g)].map((m) => m[1]!)[0]!;
+    const expected = (await (await fetch(new URL(asset, server.url))).arrayBuffer()).byteLength;
+    const { request } = await import("node:http");
+    const received = await new Promise<number>((resolve, reject) => {
+      const url = new URL(asset, server.url);
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "GET", headers: { connection: "close", "content-length": 200_000 } }, (res) => {
+        let size = 0;
+        let text = "";
+        res.on("data", (chunk: Buffer) => ((size += chunk.length), (text += chunk.toString().slice(0, 200))));
+        res.on("end", () => (res.statusCode === 200 ? resolve(size) : reject(new Error(`status ${res.statusCode}: ${text}`))));
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end("x".repeat(200_000));
+    });
+    expect(received).toBe(expected);
   });
 
   it("answers a request target that is not a path with 400", async () => {
