@@ -420,7 +420,12 @@ export async function benchSoak(options: { seconds?: number; n?: number; connect
   const { db, built } = await cachedDatabase(n, log);
   const server = await startServerChild({
     db,
-    env: { RESGRAPH_RATE_LIMIT: "0", RESGRAPH_SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+    env: {
+      RESGRAPH_RATE_LIMIT: "0",
+      RESGRAPH_SHUTDOWN_GRACE_MS: String(GRACE_MS),
+      // To compare reads on the main thread (0) with the pool's: the one server setting passed on.
+      ...(process.env.RESGRAPH_READ_WORKERS ? { RESGRAPH_READ_WORKERS: process.env.RESGRAPH_READ_WORKERS } : {}),
+    },
   });
   try {
     const idle = sampleProcess(server.pid);

@@ -55,6 +55,10 @@ export interface ReadPoolOptions {
 /** Threads by default: one per core, at least 2 (so one slow read never holds every reader), at most 4. */
 export const defaultReadThreads = (): number => Math.min(4, Math.max(2, availableParallelism()));
 
+/** V8 heap limits of a read worker, in MB (see the pool's options). */
+const WORKER_OLD_GENERATION_MB = 128;
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** Calls waiting for a worker, per thread, before new ones are refused as the server being busy. */
 const QUEUE_PER_THREAD = 64;
 
@@ -76,6 +80,10 @@ export function withReadPool(store: GraphStore, path: string, options: ReadPoolO
     // Workers hold a connection and prepared statements: keep them rather than start one per burst.
     idleTimeout: Number.POSITIVE_INFINITY,
     maxQueue: options.threads * QUEUE_PER_THREAD,
+    // A worker's heap holds one call's rows at a time; without a cap V8 lets each worker's heap
+    // grow lazily towards the process's limit, and the server's RSS crept up under load. A call
+    // whose answer would not fit fails alone (the worker is replaced), as a StoreUnavailableError.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   let closed = false;
 
