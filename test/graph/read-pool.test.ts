@@ -85,6 +85,14 @@ describe("SQLite reads on worker threads", () => {
     await Promise.all([slow, slow2]);
   });
 
+  it("fails a read whose worker runs out of heap alone, and replaces the worker", async () => {
+    const oom = pooled.search({ text: "exhaust-heap", first: 5, offset: 0 });
+    await expect(oom).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
+    const [a, b] = await Promise.all([pooled.graphCounts(), pooled.lineage("A/RES/80/4", "ancestors", 2)]);
+    expect(a).toEqual(await direct.graphCounts());
+    expect(b).toEqual(await direct.lineage("A/RES/80/4", "ancestors", 2));
+  }, 60_000);
+
   it("refuses reads once closed", async () => {
     const store = withReadPool(openSqliteStore(file), file, { threads: 1, timeoutMs: 20_000 });
     expect((await store.counts()).resolutions).toBe((await direct.counts()).resolutions);
