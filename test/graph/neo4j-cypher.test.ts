@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_CYPHER } from "../../src/graph/features/documents/neo4j.js";
-import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
+import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH, PATH_NEIGHBOURHOOD } from "../../src/graph/features/lineage/neo4j.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../../src/graph/features/lists/shape.js";
 import { luceneQuery, quoteTerm } from "../../src/graph/features/search/lucene.js";
 import { foldDiacritics, searchTerms } from "../../src/graph/features/search/words.js";
@@ -169,9 +169,10 @@ describe("statements use only the model and their declared parameters", () => {
     expect(c).toContain("length(p) <= $maxDepth");
     const variableLength = statements.filter(([, s]) => /\*\s*\d*\s*\.\./.test(s.cypher)).map(([name]) => name);
     const neighbourhoods = (["ancestors", "descendants"] as const).flatMap((d) => Array.from({ length: MAX_DEPTH }, (_, h) => `lineage.neighbourhood:${d}:${h}`));
-    expect(variableLength).toEqual(["lineage.shortestPathLength", ...neighbourhoods]);
-    for (const d of ["ancestors", "descendants"] as const) {
-      LINEAGE_NEIGHBOURHOOD[d].forEach((s, hops) => {
+    const pathNeighbourhoods = Array.from({ length: MAX_DEPTH }, (_, h) => `lineage.pathNeighbourhood:${h}`);
+    expect(variableLength).toEqual(["lineage.shortestPathLength", ...neighbourhoods, ...pathNeighbourhoods]);
+    for (const table of [LINEAGE_NEIGHBOURHOOD.ancestors, LINEAGE_NEIGHBOURHOOD.descendants, PATH_NEIGHBOURHOOD]) {
+      table.forEach((s, hops) => {
         // Bounded by its index, and only distinct ends kept: Neo4j expands it breadth first, pruning.
         expect(s.cypher).toContain(`[:RECALLS*0..${hops}]`);
         expect(s.cypher).toContain("WITH DISTINCT n");

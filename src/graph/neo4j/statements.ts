@@ -6,7 +6,7 @@ import { ANALYSIS_CYPHER } from "../features/analyses/neo4j.js";
 import { COUNT_CYPHER } from "../features/counts/neo4j.js";
 import { DOCUMENT_CYPHER, ENTITY_WRITES } from "../features/documents/neo4j.js";
 import { ENTITY_CYPHER } from "../features/entities/neo4j.js";
-import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD } from "../features/lineage/neo4j.js";
+import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, PATH_NEIGHBOURHOOD } from "../features/lineage/neo4j.js";
 import { findParagraphsStatement, findResolutionsStatement, LIST_CYPHER } from "../features/lists/neo4j.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features/lists/shape.js";
 import { CITING_PARAGRAPHS, ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../features/lookups/neo4j.js";
@@ -36,6 +36,7 @@ export function allStatements(): Array<[name: string, statement: Statement]> {
     ...named("relations", RELATION_CYPHER),
     ...named("lineage", LINEAGE_CYPHER),
     ...(["ancestors", "descendants"] as const).flatMap((d) => LINEAGE_NEIGHBOURHOOD[d].map((s, hops): [string, Statement] => [`lineage.neighbourhood:${d}:${hops}`, s])),
+    ...PATH_NEIGHBOURHOOD.map((s, hops): [string, Statement] => [`lineage.pathNeighbourhood:${hops}`, s]),
     ...named("search", SEARCH_CYPHER),
     ...perLabel("entities", ENTITY_CYPHER),
     ...named("lists", LIST_CYPHER),

@@ -46,6 +46,27 @@ export const LINEAGE_NEIGHBOURHOOD: Record<LineageDirection, readonly Statement[
   descendants: hopsRange.map((h) => edgesWithin("descendants", h)),
 };
 
+/**
+ * For citationPath: the ancestors' neighbourhood as above, each edge with the paragraph a hop over
+ * it cites from (the lowest ordinal among the edge's paragraphs): the chain is chosen here, and its
+ * paragraphs would otherwise cost another round trip once it is known.
+ */
+export const PATH_NEIGHBOURHOOD: readonly Statement[] = hopsRange.map((hops) =>
+  st(
+    `UNWIND $keys AS k
+MATCH (:Resolution {symbol: k})-[:RECALLS*0..${hops}]->(n:Resolution)
+WITH DISTINCT n
+MATCH (n)-[e:RECALLS]->(b:Resolution)
+CALL (n, e) {
+  OPTIONAL MATCH (n)-[:HAS_PARAGRAPH]->(p:Paragraph)
+  WHERE p.key IN [label IN e.paragraphs | n.symbol + '#' + label]
+  RETURN p ORDER BY p.ordinal LIMIT 1
+}
+RETURN n.symbol AS recaller, b.symbol AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs, p.key AS paragraphId, p.verb AS paragraphVerb`,
+    ["keys"],
+  ),
+);
+
 export const LINEAGE_CYPHER = {
   /** One breadth-first level: the RECALLS edges out of (ancestors) or into (descendants) the frontier. */
   recallsFrom: st(
@@ -75,6 +96,8 @@ RETURN length(p) AS length`,
 } as const;
 
 type Edge = RecallFields & { verbs: string[]; paragraphs: string[] };
+/** An edge of PATH_NEIGHBOURHOOD: with the paragraph a hop over it cites from (null: none found). */
+type PathEdge = Edge & { paragraphId?: string | null; paragraphVerb?: string | null };
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -118,7 +141,11 @@ export class Neo4jLineage {
       }
       const chain = await this.#smallestShortestChain(tx, from, to, depth);
       if (chain === null) return null;
-      // Each hop is cited from the source's lowest-ordinal paragraph among the edge's paragraphs.
+      // Each hop is cited from the source's lowest-ordinal paragraph among the edge's paragraphs:
+      // fetched with the edges (PATH_NEIGHBOURHOOD) within the table's bounds, else read now.
+      if (chain.every((e) => e.paragraphId !== undefined)) {
+        return chain.map((e): PathHop => ({ from: e.recaller, to: e.recalled, paragraphId: e.paragraphId ?? "", verb: e.paragraphVerb ?? "" }));
+      }
       const ids = chain.flatMap((e) => e.paragraphs.map((label) => `${e.recaller}#${label}`));
       const paragraphs = await paragraphRowsByIds(tx, ids);
       return chain.map((e): PathHop => {
@@ -187,12 +214,12 @@ export class Neo4jLineage {
    * `to` is reachable from it through such edges; then from `from`, always take the smallest next
    * symbol on a shortest chain. One batched query per level, no path enumeration.
    */
-  async #smallestShortestChain(tx: QueryRunner, from: string, to: string, maxDepth: number): Promise<Edge[] | null> {
+  async #smallestShortestChain(tx: QueryRunner, from: string, to: string, maxDepth: number): Promise<PathEdge[] | null> {
     const level = new Map([[from, 0]]);
-    const advancing: Edge[] = [];
+    const advancing: PathEdge[] = [];
     let frontier = [from];
-    const neighbourhood = LINEAGE_NEIGHBOURHOOD.ancestors[maxDepth - 1];
-    const prefetched = neighbourhood ? groupBy(await run<Edge>(tx, neighbourhood, { keys: [from] }), (e) => e.recaller) : undefined;
+    const neighbourhood = PATH_NEIGHBOURHOOD[maxDepth - 1];
+    const prefetched = neighbourhood ? groupBy(await run<PathEdge>(tx, neighbourhood, { keys: [from] }), (e) => e.recaller) : undefined;
     for (let d = 1; d <= maxDepth && frontier.length > 0 && !level.has(to); d += 1) {
       const edges = prefetched ? frontier.flatMap((s) => prefetched.get(s) ?? []) : await run<Edge>(tx, LINEAGE_CYPHER.recallsFrom, { keys: frontier });
       const next = new Set(edges.map((e) => e.recalled).filter((s) => !level.has(s)));
@@ -206,7 +233,7 @@ export class Neo4jLineage {
     for (let d = length; d > 0; d -= 1) {
       for (const e of advancing) if (level.get(e.recalled) === d && onChain.has(e.recalled)) onChain.add(e.recaller);
     }
-    const chain: Edge[] = [];
+    const chain: PathEdge[] = [];
     for (let at = from; at !== to; ) {
       const here = at;
       const [step] = advancing.filter((e) => e.recaller === here && onChain.has(e.recalled)).sort((a, b) => compare(a.recalled, b.recalled));
