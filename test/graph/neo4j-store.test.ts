@@ -8,7 +8,7 @@ import { ANALYSIS_CYPHER } from "../../src/graph/features/analyses/neo4j.js";
 import { COUNT_CYPHER } from "../../src/graph/features/counts/neo4j.js";
 import { addFacts, DOCUMENT_CYPHER, emptyRows, ENTITY_WRITES } from "../../src/graph/features/documents/neo4j.js";
 import { ENTITY_CYPHER } from "../../src/graph/features/entities/neo4j.js";
-import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH } from "../../src/graph/features/lineage/neo4j.js";
+import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH, PATH_NEIGHBOURHOOD } from "../../src/graph/features/lineage/neo4j.js";
 import { LIST_CYPHER, paragraphListQuery, resolutionListQuery } from "../../src/graph/features/lists/neo4j.js";
 import { ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../../src/graph/features/lookups/neo4j.js";
 import { RELATION_CYPHER } from "../../src/graph/features/relations/neo4j.js";
@@ -335,6 +335,14 @@ describe("lineage and paths", () => {
     [S.recallsInto, (p) => edges.filter(([, t]) => (p.keys as string[]).includes(t)).map(edge).reverse()],
     ...LINEAGE_NEIGHBOURHOOD.ancestors.map((st, hops): [Statement, (p: Record<string, unknown>) => Rows] => [st, (p) => within(edges, p.keys as string[], hops, true).map(edge).reverse()]),
     ...LINEAGE_NEIGHBOURHOOD.descendants.map((st, hops): [Statement, (p: Record<string, unknown>) => Rows] => [st, (p) => within(edges, p.keys as string[], hops, false).map(edge).reverse()]),
+    // The path's neighbourhood: each edge with the paragraph a hop over it cites from.
+    ...PATH_NEIGHBOURHOOD.map((st, hops): [Statement, (p: Record<string, unknown>) => Rows] => [
+      st,
+      (p) =>
+        within(edges, p.keys as string[], hops, true)
+          .map((e) => ({ ...edge(e), paragraphId: `${e[0]}#pp1`, paragraphVerb: "Recalling" }))
+          .reverse(),
+    ]),
   ];
   const graph = () => graphOf(EDGES);
 
@@ -395,18 +403,16 @@ describe("lineage and paths", () => {
   });
 
   it("citationPath: the bound goes as $maxDepth (an Integer) next to the literal maximum; the path is rebuilt breadth first", async () => {
-    const { store, sent } = fakeStore([
-      ...graph(),
-      [S.shortestPathLength, [{ length: 2 }]],
-      [S.paragraphsByIds, (p) => (p.keys as string[]).map((id) => ({ resolution: id.split("#")[0], paragraph: { key: id, label: "pp1", kind: "preambular", ordinal: 1, verb: "Recalling", text: "", footnotes: [] } }))],
-    ]);
+    const { store, sent } = fakeStore([...graph(), [S.shortestPathLength, [{ length: 2 }]]]);
     const path = await store.citationPath("a", "d", 3);
     expect(sent[0]?.cypher).toContain(`[:RECALLS*..${MAX_DEPTH}]`);
     expect(sent[0]?.params.source).toBe("a");
     expect(sent[0]?.params.target).toBe("d");
     expect(isInt(sent[0]?.params.maxDepth) && String(sent[0]?.params.maxDepth)).toBe("3");
-    // The chains are 2 long: the edges within 1 hop of the start, in one query.
-    expect(sent[1]).toEqual({ cypher: LINEAGE_NEIGHBOURHOOD.ancestors[1]!.cypher, params: { keys: ["a"] }, mode: "READ" });
+    // The chains are 2 long: the edges within 1 hop of the start, with their citing paragraphs, in
+    // one query; nothing more is read.
+    expect(sent[1]).toEqual({ cypher: PATH_NEIGHBOURHOOD[1]!.cypher, params: { keys: ["a"] }, mode: "READ" });
+    expect(sent).toHaveLength(2);
     // a→b→d and a→c→d are equally short: the lexicographically smallest chain wins.
     expect(path).toEqual([
       { from: "a", to: "b", paragraphId: "a#pp1", verb: "Recalling" },
@@ -421,6 +427,19 @@ describe("lineage and paths", () => {
     expect(await store.citationPath("zz", "zz", 0)).toEqual([]);
     expect(await store.citationPath("a", "b", 0)).toBeNull();
     expect(names()).toEqual(["shortestPathLength"]);
+  });
+
+  it("citationPath beyond the table's bound walks level by level and reads the chain's paragraphs after", async () => {
+    const { store, names } = fakeStore([
+      ...graph(),
+      [S.paragraphsByIds, (p) => (p.keys as string[]).map((id) => ({ resolution: id.split("#")[0], paragraph: { key: id, label: "pp1", kind: "preambular", ordinal: 1, verb: "Recalling", text: "", footnotes: [] } }))],
+    ]);
+    const path = await store.citationPath("a", "d", MAX_DEPTH + 1);
+    expect(path).toEqual([
+      { from: "a", to: "b", paragraphId: "a#pp1", verb: "Recalling" },
+      { from: "b", to: "d", paragraphId: "b#pp1", verb: "Recalling" },
+    ]);
+    expect(names()).toEqual(["recallsFrom", "recallsFrom", "paragraphsByIds"]);
   });
 
   it("the smallest chain is smallest from the start, not by parents: a→b→y→t beats a→c→x→t", async () => {
