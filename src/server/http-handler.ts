@@ -55,7 +55,7 @@ export interface HandlerOptions {
 /** How long /readyz waits for the store before saying it is not ready. */
 export const READY_TIMEOUT_MS = 2_000;
 
-export class HttpError extends Error {
+class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -91,22 +91,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 /**
  * Routes other than /graphql never read a body; one left unread makes the kernel reset the
- * connection when it closes, cutting off the answer (a 400 KB asset). Read and drop it before
- * answering, within the same size limit as /graphql.
+ * connection when it closes, cutting off the answer (a 400 KB asset). Read it (within the same
+ * size limit as /graphql) and drop it before answering.
  */
 async function discardBody(req: IncomingMessage, limit: number): Promise<void> {
-  if (req.complete) return;
-  if (Number(req.headers["content-length"] ?? 0) > limit) throw new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
-  let size = 0;
-  await new Promise<void>((resolve, reject) => {
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) reject(new HttpError(413, `request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
-    });
-    req.once("end", resolve);
-    req.once("error", reject);
-    req.resume();
-  });
+  if (!req.complete) await readBody(req, limit);
+}
+
+/** The request's URL, or undefined when its target is not a path (`http://[`). */
+function requestUrl(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? "/", "http://localhost");
+  } catch {
+    return undefined;
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
@@ -211,22 +209,23 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly 
 export function createRequestHandler(options: HandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? "GET").toUpperCase();
-    // A request target that is not a path (`//x`, `http://[`) is the client's mistake, not a crash.
-    const url = URL.canParse(req.url ?? "/", "http://localhost") ? new URL(req.url ?? "/", "http://localhost") : undefined;
+    // A request target that is not a path is the client's mistake, not a crash.
+    const url = requestUrl(req);
     if (url === undefined) {
       sendJson(res, 400, errorBody("the request target is not a valid path", "BAD_REQUEST"));
       return;
     }
+    const draining = options.draining();
     try {
       // Only /graphql reads a body, and only when it runs the request.
-      if (url.pathname !== GRAPHQL_PATH || options.draining()) await discardBody(req, options.maxBodyBytes);
+      if (url.pathname !== GRAPHQL_PATH || draining) await discardBody(req, options.maxBodyBytes);
       // Probes first: cheap, never rate limited, and answered while draining (readyz says so).
       if (url.pathname === "/healthz") {
         sendJson(res, 200, { status: "ok" });
         return;
       }
       if (url.pathname === "/readyz") {
-        if (options.draining()) {
+        if (draining) {
           sendJson(res, 503, { status: "unavailable", reason: "shutting down" });
           return;
         }
@@ -235,7 +234,7 @@ export function createRequestHandler(options: HandlerOptions) {
         else sendJson(res, 503, { status: "unavailable", reason: ready.reason });
         return;
       }
-      if (options.draining()) {
+      if (draining) {
         sendJson(res, 503, errorBody("the server is shutting down", "SHUTTING_DOWN"), { connection: "close", "retry-after": "1" });
         return;
       }

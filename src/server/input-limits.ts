@@ -19,6 +19,8 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -91,23 +93,44 @@ export function checkInputLimits(
       extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
     });
   }
+  for (const { node, field, where } of fieldsWithArguments(schema, document, operation)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced.coerced);
+    } catch {
+      continue;
+    }
+    for (const arg of field.args) checkValue(values[arg.name], arg.type, `${where}(${arg.name}:)`, limits);
+  }
+}
+
+interface FieldWithArguments {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  /** `Type.field`, as the limits and their errors name it. */
+  where: string;
+}
+
+/** Per operation (Apollo reuses one parsed document per query text): only the values vary. */
+const fieldsCache = new WeakMap<OperationDefinitionNode, FieldWithArguments[]>();
+
+/** The fields of the operation and of the fragments it may spread that are given arguments. */
+function fieldsWithArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): FieldWithArguments[] {
+  const cached = fieldsCache.get(operation);
+  if (cached) return cached;
+  const found: FieldWithArguments[] = [];
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {
     [Kind.FIELD]: (node) => {
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
-      if (!field || !parent || field.args.length === 0 || !node.arguments?.length) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(field, node, coerced.coerced);
-      } catch {
-        return;
-      }
-      for (const arg of field.args) checkValue(values[arg.name], arg.type, `${parent.name}.${field.name}(${arg.name}:)`, limits);
+      if (field && parent && field.args.length > 0 && node.arguments?.length) found.push({ node, field, where: `${parent.name}.${field.name}` });
     },
   });
-  // The operation and the fragments it may spread (a fragment is typed by its own condition).
+  // A fragment is typed by its own condition.
   for (const definition of [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)]) visit(definition, visitor);
+  fieldsCache.set(operation, found);
+  return found;
 }
 
 /** The Apollo plugin: checks the resolved operation before it is executed. */

@@ -57,10 +57,11 @@ describe("argument limits over HTTP", () => {
     expect(ok.json.errors).toBeUndefined();
   });
 
-  it("answers a search of one word repeated within the limit as the word once", async () => {
-    const once = await post({ query: `{ search(text: "rights") { totalCount } }` });
-    const repeated = await post({ query: `{ search(text: "${"rights ".repeat(14).trim()}") { totalCount } }` });
-    expect(repeated.json).toEqual(once.json);
+  it("searches a word repeated past the 64-term limit as the word once", async () => {
+    // 100 repeats: refused as 100 terms if repeats counted; answered as one word since they do not.
+    const once = await store.search({ text: "rights", first: 5, offset: 0 });
+    expect(await store.search({ text: "rights ".repeat(100), first: 5, offset: 0 })).toEqual(once);
+    expect(once.total).toBeGreaterThan(0);
   });
 
   it("refuses a variable of the wrong type with 400 BAD_USER_INPUT, not a server error", async () => {
