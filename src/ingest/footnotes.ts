@@ -129,7 +129,7 @@ const NUMBER_TAKERS = new Set(
     "resolution resolutions decision decisions paragraph paragraphs para paras article articles art chapter chap section sections annex annexes " +
     "no nos vol vols page pages p pp rule rules item items goal goals target targets principle principles recommendation recommendations " +
     "protocol phase part parts table figure level stage session sessions meeting meetings year years day days week weeks month months " +
-    "number numbers group category class resolution's window article's"
+    "number numbers group category class resolution's window article's objective objectives priority priorities pillar pillars option options step steps"
   ).split(" "),
 );
 

@@ -62,7 +62,7 @@ function contentLines(lines: Line[]): Content[] {
       blank = true;
       continue;
     }
-    if (SECTION_HEADING.test(t) || (blank && isLetteredHeading(lines, i))) {
+    if (SECTION_HEADING.test(t) || (blank && isLetteredHeading(lines, i)) || isHeadingOverNumber(lines, i, blank)) {
       blank = true;
       heading = true;
       continue;
@@ -92,6 +92,20 @@ function isLetteredHeading(lines: Line[], i: number): boolean {
   if (!LETTERED_HEADING.test(t) || t.length > 160 || endsClause(t) || opensWithLexiconVerb(t.replace(/^\S+\s+/, ""))) return false;
   const next = lines[i + 1];
   return next === undefined || next.text === "";
+}
+
+/**
+ * Whether the line at `i` is a section's letter and title set directly over a numbered paragraph,
+ * with no blank line around it ("II. Strategic vision" then "7. We, the States …", as in documents
+ * an Assembly adopts in full): it starts where a clause ended and the next line opens a number.
+ * Without this the heading would join the paragraph before it and hide every number after it.
+ */
+function isHeadingOverNumber(lines: Line[], i: number, blankBefore: boolean): boolean {
+  const t = lines[i]!.text;
+  if (!LETTERED_HEADING.test(t) || t.length > 160 || endsClause(t) || opensWithLexiconVerb(t.replace(/^\S+\s+/, ""))) return false;
+  if (!blankBefore && !endsClause(lines[i - 1]?.text ?? "")) return false;
+  const next = lines[i + 1];
+  return next !== undefined && OPERATIVE.test(next.text);
 }
 
 /**

@@ -80,6 +80,14 @@ describe("marks read in sequence (marks run 1, 2, 3 … through a text)", () => 
       ["regulation 3.10 and programmes 3, 7", ""],
     ]);
   });
+  it("reads a number after a word that counts items (priority, objective, option, step) as that item's number", () => {
+    // A/RES/76/3: "(thematic priority 3)" came right after marks 1 and 2 and was read as mark 3.
+    expect(inOrder("the outer space activities,1 and", "global agendas,2 addressing", "innovation (thematic priority 1), global health (thematic priority 3) and Overarching objective 4: Enhance")).toEqual([
+      ["the outer space activities, and", "1"],
+      ["global agendas, addressing", "2"],
+      ["innovation (thematic priority 1), global health (thematic priority 3) and Overarching objective 4: Enhance", ""],
+    ]);
+  });
   it("splits the next mark off a resolution number with more digits than a session has resolutions", () => {
     expect(inOrder("pursuant to resolutions 73/263,1 74/1682 and 75/192,3")).toEqual([["pursuant to resolutions 73/263, 74/168 and 75/192,", "1,2,3"]]);
     // 74/168 has no more digits than a number may have: nothing to split.

@@ -165,6 +165,41 @@ describe("sections", () => {
     expect(doc.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/XVIII|Base\/floor salary scale|Evolution of the margin/);
   });
 
+  it("reads a section's number and title set directly over a numbered paragraph, with no blank line, as a heading", () => {
+    // A/RES/76/3 adopts a document whose chapters ("II. Strategic vision") sit between paragraphs
+    // numbered on through the document: joined to paragraph 6 they hid every paragraph after it.
+    const text = [
+      ...masthead,
+      "76/3. The “Space2030” Agenda",
+      "",
+      "The General Assembly,",
+      "",
+      "Recalling its resolution 73/6 of 26 October 2018,",
+      "Adopts the following document:",
+      "",
+      "Part A. Agenda",
+      "",
+      "I. Introduction",
+      "1. The United Nations has been at the centre of cooperation in space activities.",
+      "2. The Committee played a key role.",
+      "II. Strategic vision",
+      "3. We acknowledge that the exploration of outer space has enriched our knowledge.",
+      "III. Objectives",
+      "4. We commit to pursuing the following objectives:",
+      "(a) The seven thematic priorities;",
+      "(b) The regional centres.",
+      "",
+      "21st plenary meeting",
+      "25 October 2021",
+    ].join("\n");
+    const doc = parseResolution(text, "76_3.txt");
+    expect(doc.paragraphs.map((p) => p.key)).toEqual(["pp1", "op1", "op1b", "op2", "op3", "op4", "op4(a)", "op4(b)"]);
+    expect(doc.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/Strategic vision|Objectives/);
+    // A lettered line that continues a sentence is text, not a heading.
+    const wrapped = [...masthead, "76/4. Title", "", "The General Assembly,", "", "1. Decides to consider the items listed in annex", "I. Introduction to the report;", "2. Requests a report.", "", "21st plenary meeting", "25 October 2021"].join("\n");
+    expect(parseResolution(wrapped, "76_4.txt").paragraphs.map((p) => p.text)).toContain("Decides to consider the items listed in annex I. Introduction to the report;");
+  });
+
   it("restarts the numbering after an unnumbered clause that introduces numbered ones", () => {
     const text = [...masthead, "76/249. Working Capital Fund for 2022", "", "The General Assembly", "", "Resolves that:", "1. The Fund shall be established;", "2. Member States shall make advances.", "", "54th (resumed) plenary meeting", "24 December 2021"].join("\n");
     expect(keys(text)).toEqual(["op1", "op1b", "op2"]);
