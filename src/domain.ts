@@ -108,6 +108,58 @@ export interface CountryVote {
   vote: Vote;
 }
 
+/** The thesauri the UN classifies its resolutions with (AKN4UN `classification` keywords, data_extract `subjects` / `SDGs`). */
+export const SUBJECT_SCHEMES = ["UNBIS", "SDG", "EuroVoc"] as const;
+export type SubjectScheme = (typeof SUBJECT_SCHEMES)[number];
+
+/** A subject heading a resolution is classified under: `{UNBIS, "INTERNATIONAL COOPERATION"}`, `{SDG, "5"}`. */
+export interface Subject {
+  scheme: SubjectScheme;
+  /** Stable key within its scheme: the UNBIS / EuroVoc term in capitals, the SDG's number. */
+  key: string;
+  /** As the source prints it ("Gender equality" for SDG 5). */
+  label: string;
+}
+
+/** One state among a resolution's sponsors, from the UN's metadata. */
+export interface Sponsorship {
+  /** ISO 3166 alpha-3. */
+  country: string;
+  name: string;
+  /** Listed among the additional sponsors (joined after the draft was introduced). */
+  additional: boolean;
+}
+
+/**
+ * What the UN's per-resolution metadata says of one resolution (GA `data_extract` JSON lines): who
+ * sponsored it, how it was adopted and who voted how. Stored apart from the text, matched by symbol,
+ * so either may be loaded first.
+ */
+export interface ResolutionMetadata {
+  /** Canonical symbol, as ResolutionHeader.symbol spells it. */
+  symbol: string;
+  title?: string;
+  /** `YYYY-MM-DD`. */
+  adoptedOn?: string;
+  meeting?: string;
+  /** "Without a vote", "Recorded vote" … as the source prints it. */
+  adoptionType?: string;
+  /** The draft or report the resolution was adopted on (`A/75/L.1`, `A/75/382`). */
+  originatingDocument?: string;
+  /** "Fifth Committee", "Without reference to a Main Committee". */
+  committee?: string;
+  /** "Agenda item 128 (a)". */
+  agendaItem?: string;
+  /** The verbatim record of the adopting meeting (`A/75/PV.3`). */
+  verbatimRecord?: string;
+  /** Counts of a recorded vote; absent when adopted without one. */
+  voteCounts?: VoteCounts;
+  /** Per-state recorded votes (empty without a recorded vote). */
+  votes: CountryVote[];
+  sponsors: Sponsorship[];
+  subjects: Subject[];
+}
+
 /** Everything parsing one resolution text yields. Pure data: the stores and the API never re-parse. */
 export interface ResolutionDocument {
   resolution: ResolutionHeader;
@@ -118,7 +170,14 @@ export interface ResolutionDocument {
   concerns?: CountryRef[];
   /** Per-state votes, when the text lists them. */
   countryVotes?: CountryVote[];
+  /** Subject headings, when the source classifies the text (AKN4UN XML). */
+  subjects?: Subject[];
+  /** The format the document was read from, richest first: AKN4UN XML, PDF, plain text. */
+  format?: SourceFormat;
 }
+
+export const SOURCE_FORMATS = ["akn", "pdf", "text"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where a document came from, so that re-ingesting unchanged content can be skipped. */
 export interface SourceInfo {
