@@ -8,6 +8,7 @@ import { DATE_PATTERN, isoDate } from "./dates.js";
 import { UN_BODIES } from "./citations/bodies.js";
 import { type ActKind, type PrintedNumber, SLASHED_NUMBER_SOURCE, bodyOfShape, canonicalSymbol, readNumber } from "./citations/numbers.js";
 import { collapseWhitespace } from "./normalize.js";
+import type { ActSymbol } from "./file-names.js";
 
 export interface NumberLine {
   index: number;
@@ -244,4 +245,46 @@ export function readVote(text: string): { voteMethod: VoteMethod; votes?: VoteCo
   if (/unanimous/i.test(text)) return { voteMethod: "unanimously" };
   if (/recorded vote/i.test(text)) return { voteMethod: "recorded vote" };
   return { voteMethod: "" };
+}
+
+/**
+ * The header of a text printed without a masthead, read as the act `act` names (the caller knows
+ * the symbol: given by the user, or spelt by the file's name). The symbol says the body; the text
+ * may still say the title (its heading), the adoption date ("Adopted and proclaimed by General
+ * Assembly resolution 217 A (III) of 10 December 1948"), the meeting and the vote.
+ */
+export function headerFromSymbol(act: ActSymbol, heading: Line[], closing: Line[]): ResolutionHeader {
+  const headingText = collapseWhitespace(heading.map((l) => l.text).join("\n"));
+  const closingText = closingStatement(closing);
+  const { voteMethod, votes } = readVote(closingText || headingText);
+  return {
+    symbol: act.symbol,
+    title: act.body === "Security Council" ? "" : headingTitle(heading),
+    body: act.body,
+    adoptedOn: adoptionDate(heading, headingText, closing),
+    meeting: readMeeting(closingText) ?? readMeeting(headingText) ?? "",
+    voteMethod,
+    ...(votes ? { votes } : {}),
+  };
+}
+
+/**
+ * Heading lines that are not the title: provenance and copyright notes, the separator under them,
+ * the adoption line, a "Preamble" heading, dates, and a line naming the copy's language
+ * ("Universal Declaration of Human Rights - English").
+ */
+const NOT_HEADING_TITLE = /^(?:©|Adopted\b|\(c\)|Copyright\b|This\b|Source\b|Retrieved\b|Preamble$|PREAMBLE$|-{3,}$|_{3,}$|\*{3,}$)|https?:\/\/|\s[-–]\s(?:English|French|Spanish|Russian|Arabic|Chinese)$|^\p{Ll}/u;
+
+/**
+ * The title of a text without a masthead: the block of heading lines nearest the body, after the
+ * lines under it that are metadata ("Adopted and proclaimed by …", "Preamble") are passed over.
+ * The block ends at a blank line or at a line that is no title (provenance above a "---").
+ */
+function headingTitle(heading: Line[]): string {
+  const isMeta = (t: string): boolean => NOT_TITLE.test(t) || NOT_HEADING_TITLE.test(t);
+  let i = heading.length - 1;
+  while (i >= 0 && (isBlank(heading[i]!) || isMeta(heading[i]!.text))) i--;
+  const parts: string[] = [];
+  for (; i >= 0 && !isBlank(heading[i]!) && !isMeta(heading[i]!.text); i--) parts.unshift(heading[i]!.text);
+  return collapseWhitespace(parts.join(" ")).replace(/[.*:]+$/, "").trim();
 }

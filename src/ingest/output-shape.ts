@@ -23,7 +23,8 @@ export const resolutionHeaderShape = z.object({
 });
 
 export const paragraphShape = z.object({
-  key: z.string().regex(/^(pp\d+|op\d+[a-z]?(\([a-z0-9]+\))*|annex[\w()]*)$/, "paragraph key"),
+  // `art<n>`: the articles of a declaration read without a masthead (paragraphs.ts, cutDeclaration).
+  key: z.string().regex(/^(pp\d+|op\d+[a-z]?(\([a-z0-9]+\))*|art\d+|annex[\w()]*)$/, "paragraph key"),
   kind: z.enum(PARAGRAPH_KINDS),
   ordinal: z.number().int().positive(),
   verb: z.string(),

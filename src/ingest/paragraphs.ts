@@ -305,3 +305,62 @@ function count(text: string, ch: string): number {
   for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
   return n;
 }
+
+/** "Article 1", "ARTICLE 12.": the heading of a declaration's or convention's article, on a line of its own. */
+const ARTICLE_HEADING = /^(?:Article|ARTICLE)\s+(\d{1,3})\.?$/;
+
+/** "Preamble" over the clauses of a declaration: a heading, not text. */
+const PREAMBLE_HEADING = /^(?:Preamble|PREAMBLE)$/;
+
+/**
+ * "Now, therefore," between a declaration's preamble and its proclamation: like the opener "The
+ * General Assembly" that follows it, it joins the two parts and is no paragraph's text (an
+ * opener never is in a resolution either).
+ */
+const CONNECTIVE = /^Now,?\s+therefore,?$/i;
+
+const ADOPTION_STATEMENT = /^[[(]?\s*Adopted\b/;
+
+/**
+ * Whether a line of a text without a masthead opens its body: a preambular or operative clause
+ * ("Whereas …", "Recalling …", "Decides …"), the first operative number, or the first article.
+ */
+export function opensParagraph(text: string): boolean {
+  // "Adopted and proclaimed by General Assembly resolution 217 A (III) …" reads like a participle
+  // clause, but under a heading it states the adoption: part of the header.
+  if (ADOPTION_STATEMENT.test(text)) return false;
+  return isPreambularStart(text) || isOperativeStart(text) || /^1\s*\.\s/.test(text) || ARTICLE_HEADING.exec(text)?.[1] === "1";
+}
+
+/**
+ * Cuts the body of a declaration: its preamble and proclamation as a resolution's paragraphs
+ * ("Whereas …" clauses are preambular, "Proclaims …" operative), then one paragraph per article.
+ * An article's key is `art<printed number>` ("art1" … "art30"), kind "operative", no verb: the gold
+ * spec has no convention for articles, an article is what the act adopts (so operative), and its
+ * own key keeps it apart from the numbered operative paragraphs `op<n>` a resolution may also have.
+ * An article is one paragraph however many paragraphs it prints (Article 29 has three): its
+ * numbering, when printed, stays in its text. A body without articles is cut as a resolution's.
+ */
+export function cutDeclaration(lines: Line[]): RawParagraph[] {
+  const articles: { at: number; number: number }[] = [];
+  for (const [at, line] of lines.entries()) {
+    const n = Number(ARTICLE_HEADING.exec(line.text)?.[1]);
+    // Only the article that comes next opens one: "Article 5" cited inside an article's text
+    // would be a whole line only by accident of wrapping.
+    if (n === articles.length + 1) articles.push({ at, number: n });
+  }
+  const preambleEnd = articles[0]?.at ?? lines.length;
+  const preamble = lines
+    .slice(0, preambleEnd)
+    .filter((l) => !PREAMBLE_HEADING.test(l.text) && !CONNECTIVE.test(l.text) && !isOpener(l.text));
+  const out = cutParagraphs(preamble);
+  for (const [i, article] of articles.entries()) {
+    const end = articles[i + 1]?.at ?? lines.length;
+    const text = lines
+      .slice(article.at + 1, end)
+      .filter((l) => l.text !== "")
+      .reduce((acc, l) => join(acc, l.text), "");
+    out.push({ key: `art${article.number}`, kind: "operative", verb: "", text });
+  }
+  return out;
+}

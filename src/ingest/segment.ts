@@ -110,3 +110,33 @@ export function segment(lines: Line[], bodyStart: (header: Line[]) => number): S
     ...(firstClosing ? { firstClosing } : {}),
   };
 }
+
+/**
+ * The zones of a text printed without a masthead (a declaration copied from a web page): its
+ * heading runs to the first line that opens a paragraph (`opensParagraph`), or to an opener ("The
+ * General Assembly,") printed before any; the closing starts at the first closing statement after
+ * text. An opener further down (the Universal Declaration's "Now, therefore, / The General
+ * Assembly / Proclaims …") stays in the body: what precedes it is the preamble, not a heading.
+ */
+export function segmentWithoutMasthead(lines: Line[], opensParagraph: (text: string) => boolean): Segments {
+  let start = lines.findIndex((l) => !isBlank(l) && (isOpener(l.text) || opensParagraph(l.text)));
+  if (start < 0) start = lines.length;
+  const opener = start < lines.length && isOpener(lines[start]!.text) ? lines[start] : undefined;
+  const bodyStart = opener ? start + 1 : start;
+  let end = lines.length;
+  let sawText = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (isBlank(lines[i]!)) continue;
+    if (sawText && isClosingAt(lines, i)) {
+      end = i;
+      break;
+    }
+    sawText = true;
+  }
+  return {
+    header: lines.slice(0, start),
+    ...(opener ? { opener } : {}),
+    body: lines.slice(bodyStart, end),
+    closing: lines.slice(end),
+  };
+}
