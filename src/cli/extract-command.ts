@@ -9,12 +9,13 @@ import { ZodError } from "zod";
 import { InputUnreadableError, ResgraphError } from "../errors.js";
 import type { AnalysisDocument, ResolutionDocument } from "../domain.js";
 import { analysisOutputShape, extractOutputShape } from "../ingest/output-shape.js";
-import { parseSource, type ParsedSource } from "../ingest/source.js";
+import type { MetadataFile } from "../ingest/metadata/index.js";
+import { parseSourceBytes, type ParsedSource } from "../ingest/source.js";
 import type { CliIO } from "./io.js";
 
-function readText(file: string): string {
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read";
@@ -23,7 +24,7 @@ function readText(file: string): string {
 }
 
 /** Exit code 1 when any file failed: a script can tell a partial batch from a clean one. */
-export function extractCommand(files: readonly string[], options: { json?: boolean }, io: CliIO): number {
+export async function extractCommand(files: readonly string[], options: { json?: boolean; symbol?: string }, io: CliIO): Promise<number> {
   let failed = 0;
   let printed = 0;
   for (const file of files) {
@@ -31,7 +32,7 @@ export function extractCommand(files: readonly string[], options: { json?: boole
     // line is printed, so a failure never leaves half a document on stdout.
     let output: string[];
     try {
-      const parsed = parseSource(readText(file), file);
+      const parsed = await parseSourceBytes(readBytes(file), file, options.symbol ? { symbol: options.symbol } : {});
       output = options.json ? [jsonLine(file, parsed)] : summaryLines(parsed);
     } catch (error) {
       failed++;
@@ -58,7 +59,11 @@ export function extractCommand(files: readonly string[], options: { json?: boole
 /** The documented shape (checked: outside tools rely on it, better an error line than a shape they choke on) plus `source`. */
 function jsonLine(source: string, parsed: ParsedSource): string {
   const body =
-    parsed.kind === "analysis" ? analysisOutputShape.parse({ analysis: parsed.analysis }) : extractOutputShape.parse(parsed.document);
+    parsed.kind === "analysis"
+      ? analysisOutputShape.parse({ analysis: parsed.analysis })
+      : parsed.kind === "metadata"
+        ? { metadata: parsed.metadata.records.map((r) => ({ line: r.line, ...r.metadata })), problems: parsed.metadata.problems }
+        : extractOutputShape.parse(parsed.document);
   return JSON.stringify({ source, ...body });
 }
 
@@ -78,7 +83,18 @@ function failureMessage(file: string, error: unknown): string {
 }
 
 function summaryLines(parsed: ParsedSource): string[] {
+  if (parsed.kind === "metadata") return metadataSummary(parsed.metadata);
   return parsed.kind === "analysis" ? analysisSummary(parsed.analysis) : resolutionSummary(parsed.document);
+}
+
+function metadataSummary(m: MetadataFile): string[] {
+  const votes = m.records.filter((r) => r.metadata.voteCounts).length;
+  const lines = [
+    `metadata: ${m.records.length} resolution${m.records.length === 1 ? "" : "s"} (${m.records[0]!.metadata.symbol} … ${m.records.at(-1)!.metadata.symbol})`,
+    `  ${votes} recorded votes, ${m.records.reduce((n, r) => n + r.metadata.sponsors.length, 0)} sponsorships, ${m.proponents} proponents that are no state`,
+  ];
+  for (const p of m.problems) lines.push(`  line ${p.line}: ${p.reason}${p.rejected ? " (line left out)" : ""}`);
+  return lines;
 }
 
 function resolutionSummary(doc: ResolutionDocument): string[] {
@@ -94,6 +110,8 @@ function resolutionSummary(doc: ResolutionDocument): string[] {
   }
   lines.push(`  ${count("preambular")} preambular and ${count("operative")} operative paragraphs`);
   lines.push(`  ${doc.references.length} references, ${doc.mentions.length} mentions`);
+  if (doc.subjects?.length) lines.push(`  ${doc.subjects.length} subjects (${[...new Set(doc.subjects.map((s) => s.scheme))].join(", ")})`);
+  if (doc.format && doc.format !== "text") lines.push(`  read from ${doc.format === "akn" ? "AKN4UN XML" : "PDF"}`);
   return lines;
 }
 

@@ -1,26 +1,32 @@
 import { loadConfig, type ConfigFlags } from "../config/config.js";
 import { openStore } from "../graph/open-store.js";
-import { collectInputFiles } from "../loader/input-files.js";
+import { collectInputs } from "../loader/input-files.js";
 import { ingestFiles } from "../loader/ingest-files.js";
 import { createLogger } from "../logger.js";
 import type { CliIO } from "./io.js";
 import { createProgress, LIST_FILES_UP_TO } from "./progress.js";
-import { countsLine, linkLine, outcomeLine, summaryLine } from "./report.js";
+import { countsLine, linkLine, outcomeLine, skippedLine, summaryLine } from "./report.js";
 
 /** Exit code 1 when any file failed: scripts can tell a partial ingest from a clean one. */
-export async function ingestCommand(paths: string[], flags: ConfigFlags, io: CliIO): Promise<number> {
-  const config = loadConfig(io.env, flags, io.cwd);
+export async function ingestCommand(paths: string[], flags: ConfigFlags & { symbol?: string }, io: CliIO): Promise<number> {
+  const { symbol, ...storeFlags } = flags;
+  const config = loadConfig(io.env, storeFlags, io.cwd);
   const logger = createLogger(config.logLevel);
-  const files = collectInputFiles(paths);
+  const { files, skipped } = collectInputs(paths);
+  // Listed once, before anything is read: a file of an unsupported format is never ignored silently.
+  if (skipped.length > 0) io.out(skippedLine(skipped));
   const store = await openStore(config);
   const progress = createProgress(io, files.length);
   const listFiles = files.length <= LIST_FILES_UP_TO;
   try {
     const report = await ingestFiles(store, files, {
       logger,
+      ...(symbol !== undefined ? { symbol } : {}),
       onFile: (outcome) => {
         const line = listFiles && outcome.status !== "failed" ? outcomeLine(outcome) : undefined;
         if (line) io.out(line);
+        // What a file left out (a metadata line, a name that is no state) is said whatever the count.
+        for (const note of outcome.notes ?? []) io.err(`  note      ${note}`);
       },
       onProgress: (p) => progress.update(p),
     });

@@ -2,6 +2,7 @@
 // code; errors we raise on purpose become one line on stderr, never a stack trace.
 
 import { Command, CommanderError } from "commander";
+import type { ConfigFlags } from "../config/config.js";
 import { ConfigError, ResgraphError } from "../errors.js";
 import { extractCommand } from "./extract-command.js";
 import { ingestCommand } from "./ingest-command.js";
@@ -14,6 +15,12 @@ const storeOptions = (cmd: Command): Command =>
     .option("--db <path>", "SQLite database file (env RESGRAPH_DB)")
     .option("--store <kind>", "store to use: sqlite (the default) or neo4j, which reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (env RESGRAPH_STORE)")
     .option("--log-level <level>", "log level (env LOG_LEVEL)");
+
+/** `--symbol` names one resolution, so it goes with one file. */
+function symbolForOneFile(io: CliIO): number {
+  io.err("resgraph: --symbol names one resolution: give it one file");
+  return 2;
+}
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
@@ -38,19 +45,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   storeOptions(
     program
       .command("ingest")
-      .description("parse resolution texts and load them into the store")
-      .argument("<paths...>", "files or directories (directories: every *.txt, recursively)"),
-  ).action(async (paths: string[], opts) => {
-    exitCode = await ingestCommand(paths, opts, io);
+      .description("parse resolution texts, PDFs, AKN4UN XML and metadata, and load them into the store")
+      .argument("<paths...>", "files or directories (directories: every .txt .md .pdf .xml .json file, recursively; others are listed as skipped)")
+      .option("--symbol <symbol>", "the resolution a text without a masthead is (e.g. A/RES/217 A (III)); one file only"),
+  ).action(async (paths: string[], opts: ConfigFlags & { symbol?: string }) => {
+    exitCode = opts.symbol && paths.length > 1 ? symbolForOneFile(io) : await ingestCommand(paths, opts, io);
   });
 
   program
     .command("extract")
     .description("parse files and print what was found (no store involved)")
-    .argument("<files...>", "resolution texts or analysis pages")
+    .argument("<files...>", "resolution texts (.txt, .md), official PDFs, AKN4UN XML, metadata JSON lines or analysis pages")
     .option("--json", "print JSON Lines: one object per file, in input order, with its source (or an error)")
-    .action((files: string[], opts: { json?: boolean }) => {
-      exitCode = extractCommand(files, opts, io);
+    .option("--symbol <symbol>", "the resolution a text without a masthead is (e.g. A/RES/217 A (III)); one file only")
+    .action(async (files: string[], opts: { json?: boolean; symbol?: string }) => {
+      exitCode = opts.symbol && files.length > 1 ? symbolForOneFile(io) : await extractCommand(files, opts, io);
     });
 
   storeOptions(program.command("stats").description("print what the store holds").option("--json", "as JSON")).action(

@@ -2,6 +2,7 @@
 
 import type { AnalysisLink, StoreCounts } from "../graph/port.js";
 import type { FileOutcome, IngestReport } from "../loader/ingest-files.js";
+import type { SkippedFile } from "../loader/input-files.js";
 
 export function outcomeLine(o: FileOutcome): string | undefined {
   switch (o.status) {
@@ -9,13 +10,24 @@ export function outcomeLine(o: FileOutcome): string | undefined {
       return `  failed    ${o.error?.message ?? o.file}`;
     case "created":
     case "replaced":
+      if (o.kind === "metadata") return `  ${o.status.padEnd(9)} metadata of ${o.records?.written ?? 0} resolutions (${o.records?.unchanged ?? 0} unchanged)  ${o.file}`;
       return o.kind === "analysis"
         ? `  ${o.status.padEnd(9)} analysis page ${o.symbol}  ${o.file}`
         : `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}`;
+    case "skipped":
+      // A source set aside for a richer one of the same resolution is said; copies and unchanged files are not.
+      return o.reason ? `  kept      ${o.reason}; skipped ${o.file}` : undefined;
     default:
       // Unchanged and skipped files are the common case on a restart: summarised, not listed.
       return undefined;
   }
+}
+
+/** The files of the directories given that are not read, each with why (a few named, the rest counted). */
+export function skippedLine(skipped: readonly SkippedFile[]): string {
+  const shown = skipped.slice(0, 10).map((s) => `  skipped   ${s.file}: ${s.reason}`);
+  const more = skipped.length > 10 ? [`  … and ${skipped.length - 10} more`] : [];
+  return [`${skipped.length} file${skipped.length === 1 ? "" : "s"} not read:`, ...shown, ...more].join("\n");
 }
 
 export function summaryLine(report: IngestReport): string {

@@ -14,9 +14,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ResolutionDocument } from "../domain.js";
+import type { ResolutionDocument, SourceFormat } from "../domain.js";
 import { DocumentRejectedError, InputUnreadableError, ParseError, type ResgraphError } from "../errors.js";
 import type { AnalysisLink, BatchItem, GraphStore, UpsertStatus } from "../graph/port.js";
+import type { MetadataFile } from "../ingest/metadata/index.js";
+import { FORMAT_RANK, isPdf, parseSourceBytes } from "../ingest/source.js";
 import type { Logger } from "../logger.js";
 import { HashSet } from "./hash-set.js";
 import { linkAnalyses } from "./link-analyses.js";
@@ -28,10 +30,16 @@ export type FileStatus = UpsertStatus | "skipped" | "failed";
 export interface FileOutcome {
   file: string;
   status: FileStatus;
-  kind?: "resolution" | "analysis";
+  kind?: "resolution" | "analysis" | "metadata";
   /** The resolution's symbol, or the analysis page's key. */
   symbol?: string;
   paragraphs?: number;
+  /** Why a file was skipped, when another source of the same resolution was kept ("richer source"). */
+  reason?: string;
+  /** Metadata files: how many records were written (created or replaced) and how many were unchanged. */
+  records?: { written: number; unchanged: number };
+  /** Lines of the file that were left out or not fully read, each naming its line and why. */
+  notes?: string[];
   /** Set when status is "failed": a one-line reason that names the file. */
   error?: ResgraphError;
 }
@@ -69,6 +77,8 @@ export interface IngestOptions {
    * (a worker's start-up would cost more than it saves), else the pool's default size.
    */
   parseWorkers?: number;
+  /** The resolution a text without a masthead is (`--symbol`): parses in this thread. */
+  symbol?: string;
 }
 
 export const DEFAULT_BATCH_SIZE = 250;
@@ -78,6 +88,12 @@ export const POOL_MIN_FILES = 50;
 
 /** Marks a file skipped because an earlier file of the same run had the same content. */
 export const SAME_CONTENT = "(same content as a file above)";
+
+/** A file skipped because a richer source of its resolution is kept. */
+const FORMAT_NAME: Readonly<Record<SourceFormat, string>> = { akn: "AKN4UN XML", pdf: "PDF", text: "text" };
+function richerKept(file: string, symbol: string, kept: SourceFormat, where: string): FileOutcome {
+  return { file, status: "skipped", kind: "resolution", symbol, reason: `${symbol} is kept from its ${FORMAT_NAME[kept]} (${where}), a richer source` };
+}
 
 export const contentHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -102,7 +118,9 @@ type Ahead =
   /** The store knew the hash when read; checked again at the file's turn. */
   | { kind: "known"; file: string; hash: string; text: string }
   /** To be parsed: by the pool (ticket), or in this thread at its turn (text). */
-  | { kind: "parse"; file: string; hash: string; text?: string; ticket?: ParseTicket };
+  | { kind: "parse"; file: string; hash: string; text?: string; ticket?: ParseTicket }
+  /** A PDF: its text layer is read (asynchronously) in this thread at its turn. */
+  | { kind: "pdf"; file: string; hash: string; bytes: Buffer };
 
 /** Lets worker replies in between two files parsed here. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -111,7 +129,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   const report: IngestReport = { created: 0, replaced: 0, unchanged: 0, skipped: 0, failed: 0, paragraphs: 0, failures: [], links: [] };
   // Small runs get smaller batches, so progress still moves in about twenty steps.
   const batchSize = Math.max(1, options.batchSize ?? Math.min(DEFAULT_BATCH_SIZE, Math.ceil(files.length / 20)));
-  const workers = options.parseWorkers ?? (files.length < POOL_MIN_FILES ? 0 : undefined);
+  const workers = options.symbol !== undefined ? 0 : (options.parseWorkers ?? (files.length < POOL_MIN_FILES ? 0 : undefined));
+  const sourceOptions = options.symbol !== undefined ? { symbol: options.symbol } : {};
   // A worker holds up to a batch of files: enough to parse while this thread writes the batch before.
   const pool = workers === 0 ? undefined : new ParsePool(workers, { maxInFlight: batchSize });
   // Read ahead: the batch being filled plus the next one, so that the workers have the next
@@ -135,6 +154,9 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   // hash is no longer "unchanged" (a one-file-at-a-time loop would have written the earlier file
   // first and found the hash gone).
   const pendingSymbols = new Set<string>();
+  // The queued document of each symbol in the batch not written yet, with its format: of two
+  // sources of one resolution, the richer is kept (AKN over PDF over text), whichever came first.
+  const pendingBySymbol = new Map<string, { entry: Pending; format: SourceFormat }>();
 
   const record = (outcome: FileOutcome) => {
     report[outcome.status]++;
@@ -148,6 +170,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   };
 
   const flush = async () => {
+    await keepRicherStored();
     const pending = queue.filter((q): q is Pending => "item" in q);
     const results = pending.length > 0 ? await store.upsertDocuments(pending.map((p) => p.item)) : [];
     const byFile = new Map(pending.map((p, i) => [p, results[i]]));
@@ -167,7 +190,26 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     queue.length = 0;
     queuedDocuments = 0;
     pendingSymbols.clear();
+    pendingBySymbol.clear();
     options.onProgress?.({ done, total: files.length, paragraphs: report.paragraphs });
+  };
+
+  /**
+   * A document whose resolution the store holds from a richer source is not written: one store
+   * call per batch asks the formats of every symbol queued.
+   */
+  const keepRicherStored = async (): Promise<void> => {
+    const pending = [...pendingBySymbol.values()].filter((p) => FORMAT_RANK[p.format] < FORMAT_RANK.akn);
+    if (pending.length === 0) return;
+    const stored = await store.sourceFormatsOf(pending.map((p) => p.entry.item.doc.resolution.symbol));
+    for (const [i, p] of pending.entries()) {
+      const have = stored[i];
+      if (have && FORMAT_RANK[have] > FORMAT_RANK[p.format]) {
+        const at = queue.indexOf(p.entry);
+        queue[at] = richerKept(p.entry.file, p.entry.item.doc.resolution.symbol, have, "in the store");
+        queuedDocuments--;
+      }
+    }
   };
 
   const takenBefore = (hash: string, index: number): boolean => taken.has(hash) || (takenAhead.get(hash) ?? index) < index;
@@ -207,6 +249,12 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
         ahead.push({ kind: "decided", outcome: { file, status: "skipped", symbol: SAME_CONTENT } });
         continue;
       }
+      if (isPdf(bytes)) {
+        // Read in this thread at its turn: the PDF reader is asynchronous, the workers' parse is not.
+        takenAhead.set(hash, aheadStart + ahead.length);
+        ahead.push({ kind: "pdf", file, hash, bytes });
+        continue;
+      }
       const text = bytes.toString("utf8");
       if (!pool) {
         ahead.push({ kind: "parse", file, hash, text });
@@ -242,14 +290,24 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       return;
     }
     let result: LocalParseResult;
-    if (entry.kind === "known" || entry.text !== undefined) {
+    if (entry.kind === "pdf") {
+      const known = await store.symbolForSourceHash(hash);
+      if (known !== null && !pendingSymbols.has(known)) {
+        queue.push({ file, status: "skipped", symbol: known });
+        return;
+      }
+      result = await parseSourceBytes(entry.bytes, file, sourceOptions).then(
+        (parsed) => ({ ok: true as const, parsed }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+    } else if (entry.kind === "known" || entry.text !== undefined) {
       // Checked before parsing, so a restart over unchanged files costs a hash per file, no parse.
       const known = await store.symbolForSourceHash(hash);
       if (known !== null && !pendingSymbols.has(known)) {
         queue.push({ file, status: "skipped", symbol: known });
         return;
       }
-      result = parseHere(entry.text!, file);
+      result = parseHere(entry.text!, file, sourceOptions);
     } else {
       // Rather than wait for a worker, parse here what no worker has taken yet.
       while (pool!.help(entry.ticket!)) await nextTurn();
@@ -269,11 +327,46 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       const key = path.basename(file, path.extname(file));
       const { status } = await store.upsertAnalysis(key, parsed.analysis, { path: file, hash });
       queue.push({ file, status, kind: "analysis", symbol: key });
+    } else if (parsed.kind === "metadata") {
+      // Written at once, like an analysis page: a store keeps metadata apart from the text it
+      // matches by symbol, so it may come before or after that text, in this batch or any other.
+      queue.push(await writeMetadata(file, parsed.metadata));
     } else {
-      queue.push({ file, item: { doc: parsed.document, source: { path: file, hash } } });
-      pendingSymbols.add(parsed.document.resolution.symbol);
+      const symbol = parsed.document.resolution.symbol;
+      const format = parsed.document.format ?? "text";
+      const earlier = pendingBySymbol.get(symbol);
+      if (earlier && FORMAT_RANK[earlier.format] > FORMAT_RANK[format]) {
+        queue.push(richerKept(file, symbol, earlier.format, earlier.entry.file));
+        return;
+      }
+      const entry: Pending = { file, item: { doc: parsed.document, source: { path: file, hash } } };
+      if (earlier && FORMAT_RANK[earlier.format] < FORMAT_RANK[format]) {
+        queue[queue.indexOf(earlier.entry)] = richerKept(earlier.entry.file, symbol, format, file);
+        queuedDocuments--;
+      }
+      queue.push(entry);
+      pendingBySymbol.set(symbol, { entry, format });
+      pendingSymbols.add(symbol);
       queuedDocuments++;
     }
+  };
+
+  const writeMetadata = async (file: string, metadata: MetadataFile): Promise<FileOutcome> => {
+    const results = await store.upsertMetadata(metadata.records.map((r) => ({ metadata: r.metadata, source: { path: file, hash: r.hash } })));
+    const notes = metadata.problems.map((p) => `${file}:${p.line}: ${p.reason}${p.rejected ? " (line left out)" : ""}`);
+    let written = 0;
+    let unchanged = 0;
+    let created = false;
+    for (const [i, r] of results.entries()) {
+      if (r instanceof Error) notes.push(`${file}:${metadata.records[i]!.line}: ${metadata.records[i]!.metadata.symbol} not written (${r.message})`);
+      else if (r.status === "unchanged") unchanged++;
+      else {
+        written++;
+        created ||= r.status === "created";
+      }
+    }
+    const status: UpsertStatus = written === 0 ? "unchanged" : created ? "created" : "replaced";
+    return { file, status, kind: "metadata", records: { written, unchanged }, ...(notes.length > 0 ? { notes } : {}) };
   };
 
   try {

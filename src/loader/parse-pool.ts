@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { parseSource } from "../ingest/source.js";
+import { parseSource, type SourceOptions } from "../ingest/source.js";
 import { siblingWorker, tsxEntry } from "../worker-module.js";
 import { fromWireError, type LocalParseResult, type ParseReply, type ParseRequest } from "./parse-wire.js";
 
@@ -49,9 +49,9 @@ interface WorkerSlot {
 }
 
 /** Parses in this thread, the error (if any) kept as thrown. */
-export function parseHere(text: string, file: string): LocalParseResult {
+export function parseHere(text: string, file: string, options: SourceOptions = {}): LocalParseResult {
   try {
-    return { ok: true, parsed: parseSource(text, file) };
+    return { ok: true, parsed: parseSource(text, file, options) };
   } catch (error) {
     return { ok: false, error };
   }
