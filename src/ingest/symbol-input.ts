@@ -19,8 +19,9 @@ const SESSION_BODIES: readonly Body[] = ["Human Rights Council", "General Assemb
 function asFullSymbol(input: string): string | undefined {
   const s = input.toUpperCase().replace(/\s+/g, "");
   if (!/^[AES](\/[A-Z0-9.\-]+)*\/(RES|DEC)\//.test(s)) return undefined;
-  // The Security Council's year stands apart: "S/RES/678 (1990)".
-  return s.replace(/^(S\/RES\/\d+)\((\d{4})\)$/, "$1 ($2)");
+  // The Security Council's year stands apart: "S/RES/678 (1990)"; the part letter of an early
+  // Assembly resolution is not part of its symbol: "A/RES/217 A (III)" is A/RES/217(III).
+  return s.replace(/^(S\/RES\/\d+)\((\d{4})\)$/, "$1 ($2)").replace(/^(A\/RES\/\d+)[A-Z]\(([IVXL]+)\)$/, "$1($2)");
 }
 
 export function symbolCandidates(input: string): string[] {

@@ -14,6 +14,7 @@ describe("symbolCandidates", () => {
     ["Human Rights Council resolution 36/32", ["A/HRC/RES/36/32"]],
     ["GA res. 80/4", ["A/RES/80/4"]],
     ["217 A (III)", ["A/RES/217(III)"]],
+    ["A/RES/217 A (III)", ["A/RES/217(III)"]],
     ["HRC decision 32/104", ["A/HRC/DEC/32/104"]],
     ["S-25/1", ["A/HRC/RES/S-25/1", "A/RES/S-25/1"]],
     ["36/32", ["A/HRC/RES/36/32", "A/RES/36/32"]],
