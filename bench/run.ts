@@ -5,6 +5,8 @@
 // here, or with BENCH_NEO4J=0.
 import { benchApi, printApi } from "./api.js";
 import { benchExtract, printExtract } from "./extract.js";
+import { aknDir, benchAknIngest, printAknIngest } from "./formats.js";
+import { benchPdf, printPdf } from "./pdf.js";
 import { benchIngest, printIngest, removeRunDatabases } from "./ingest.js";
 import { benchNeo4j, neo4jUnavailable, printNeo4j } from "./neo4j.js";
 import { benchQueries, printQueries } from "./queries.js";
@@ -13,6 +15,12 @@ const log = (line: string): void => console.error(line);
 
 console.log(`resgraph benchmarks, Node ${process.version}, ${new Date().toISOString()}\n`);
 printExtract(benchExtract());
+printPdf(await benchPdf());
+
+console.log("");
+const akn = aknDir();
+if (akn) printAknIngest(await benchAknIngest(akn));
+else console.log("the UN's AKN4UN XML: skipped (no folder: set RESGRAPH_AKN_DIR to UNxml/GAresolutions' XML and data_extract files)");
 
 console.log("");
 const ingest = await benchIngest({ log });

@@ -27,6 +27,7 @@ function checked(text: string): "parsed" | "refused" {
     analysisOutputShape.parse({ analysis: parsed.analysis });
     return "parsed";
   }
+  if (parsed.kind === "metadata") return "parsed";
   const doc = extractOutputShape.parse(parsed.document);
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.key, p]));
   for (const m of doc.mentions) {

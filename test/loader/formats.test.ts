@@ -137,7 +137,7 @@ describe("ingesting the UN's formats", () => {
       const [votes] = await store.votesOf(["A/RES/75/1"]);
       const [sponsors] = await store.sponsorsOf(["A/RES/75/1"]);
       const [node] = await store.resolutionNodes(["A/RES/75/1"]);
-      answers.push({ votes: votes!.map((v) => `${v.country.id}:${v.vote}`).sort(), sponsors: sponsors!.map((s) => s.id), stub: node?.stub, committee: node?.metadata?.committee });
+      answers.push({ votes: votes!.map((v) => `${v.country.key}:${v.vote}`).sort(), sponsors: sponsors!.map((s) => s.key), stub: node?.stub, committee: node?.metadata?.committee });
       await store.close();
     }
     expect(answers[0]).toEqual(answers[1]);
