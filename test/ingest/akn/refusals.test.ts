@@ -55,6 +55,14 @@ describe("refusals", () => {
     expect(refusal(stripped, "empty-body.xml").reason).toMatch(/A\/RES\/75\/19 has a header but no paragraphs/);
   });
 
+  it("reads nested entity declarations without expanding them exponentially", () => {
+    const levels = Array.from({ length: 6 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join("");
+    const xml = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "lol">${levels}]><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement><p>&e6;</p></statement></akomaNtoso>`;
+    const started = Date.now();
+    expect(refusal(xml, "entities.xml").reason).toMatch(/no resolution symbol/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it.each([
     ["empty.xml", ""],
     ["text.txt", "General Assembly\n\n75/19. Credentials\n\n1. Approves the report."],
