@@ -58,9 +58,8 @@ describe("refusals", () => {
   it("reads nested entity declarations without expanding them exponentially", () => {
     const levels = Array.from({ length: 6 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join("");
     const xml = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "lol">${levels}]><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement><p>&e6;</p></statement></akomaNtoso>`;
-    const started = Date.now();
+    // an exponential expansion would run past the test timeout
     expect(refusal(xml, "entities.xml").reason).toMatch(/no resolution symbol/);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
