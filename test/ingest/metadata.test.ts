@@ -2,7 +2,8 @@
 // countries as the texts' mentions, proponents that are not states told apart, and every line that
 // cannot be read (or a name that is no state) reported with its line number.
 import { describe, expect, it } from "vitest";
-import { looksLikeMetadata, readMetadataLines, readStateEntry, subject } from "../../src/ingest/metadata/index.js";
+import { looksLikeMetadata, readMetadataLines, readStateEntry } from "../../src/ingest/metadata/index.js";
+import { subject } from "../../src/ingest/subjects.js";
 
 const line = (fields: Record<string, unknown>): string =>
   JSON.stringify({

@@ -4,25 +4,9 @@
 // SDG by its number ("5"). Other dictionaries the files use (DHLAUTH, agenda lists "A/76/251") are
 // not subject thesauri and are left out.
 
-import type { Subject, SubjectScheme } from "../../domain.js";
+import type { Subject } from "../../domain.js";
+import { schemeOf, subject } from "../subjects.js";
 import { type XmlElement, iter } from "./xml-tree.js";
-
-const SCHEMES: Readonly<Record<string, SubjectScheme>> = {
-  UNBIS: "UNBIS",
-  "UNBIS THESAURUS": "UNBIS",
-  SDGO: "SDG",
-  SDG: "SDG",
-  EUROVOC: "EuroVoc",
-};
-
-/** The seventeen goals' short names, as the UN prints them. */
-const SDG_NAMES = [
-  "No poverty", "Zero hunger", "Good health and well-being", "Quality education", "Gender equality",
-  "Clean water and sanitation", "Affordable and clean energy", "Decent work and economic growth",
-  "Industry, innovation and infrastructure", "Reduced inequalities", "Sustainable cities and communities",
-  "Responsible consumption and production", "Climate action", "Life below water", "Life on land",
-  "Peace, justice and strong institutions", "Partnerships for the goals",
-];
 
 /** Every subject the document's metadata classifies it under, each once, in order. */
 export function subjectsOf(meta: XmlElement | undefined): Subject[] {
@@ -43,17 +27,8 @@ export function subjectsOf(meta: XmlElement | undefined): Subject[] {
 }
 
 function subjectOf(k: XmlElement): Subject | undefined {
-  const scheme = SCHEMES[(k.attrs.dictionary ?? "").trim().toUpperCase()];
-  if (!scheme) return undefined;
-  const value = term(k.attrs.value ?? k.attrs.showAs ?? "");
-  if (value === "") return undefined;
-  if (scheme === "SDG") {
-    const n = /^(?:sdg[_ ]?)?(\d{1,2})$/i.exec(value);
-    const goal = n ? Number(n[1]) : NaN;
-    if (!(goal >= 1 && goal <= SDG_NAMES.length)) return undefined;
-    return { scheme, key: String(goal), label: SDG_NAMES[goal - 1]! };
-  }
-  return { scheme, key: value.toUpperCase(), label: value };
+  const scheme = schemeOf(k.attrs.dictionary ?? "");
+  return scheme ? subject(scheme, term(k.attrs.value ?? k.attrs.showAs ?? "")) : undefined;
 }
 
 /** "women&#39;s_rights" → "women's rights": the files escape apostrophes twice and join words with "_". */

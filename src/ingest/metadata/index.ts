@@ -1,4 +1,3 @@
 // The UN's per-resolution metadata: read (lines.ts), its state names (states.ts), its subjects (subjects.ts).
 export { looksLikeMetadata, readMetadataLines, type MetadataFile, type MetadataProblem, type MetadataRecord } from "./lines.js";
 export { readStateEntry, type StateEntry } from "./states.js";
-export { SDG_LABELS, distinctSubjects, schemeOf, subject } from "./subjects.js";

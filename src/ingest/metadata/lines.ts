@@ -9,7 +9,7 @@ import type { CountryVote, ResolutionMetadata, Sponsorship, Subject, Vote } from
 import { DATE_PATTERN, isoDate } from "../dates.js";
 import { symbolCandidates } from "../symbol-input.js";
 import { readStateEntry } from "./states.js";
-import { distinctSubjects, schemeOf, subject } from "./subjects.js";
+import { distinctSubjects, schemeOf, subject } from "../subjects.js";
 
 /** A field that should be a string; the source sometimes leaves it out or prints a number. */
 const text = z.union([z.string(), z.number()]).transform(String).optional();

@@ -2,7 +2,7 @@
 // becomes a Subject. One home for both readers of classifications: the metadata lines
 // (`subjects`, `SDGs`) and the AKN4UN `classification` keywords.
 
-import type { Subject, SubjectScheme } from "../../domain.js";
+import type { Subject, SubjectScheme } from "../domain.js";
 
 /** The Sustainable Development Goals' short titles, by number (the UN's own wording). */
 export const SDG_LABELS: Readonly<Record<string, string>> = {
@@ -29,7 +29,8 @@ export const SDG_LABELS: Readonly<Record<string, string>> = {
 const THESAURI: readonly [RegExp, SubjectScheme][] = [
   [/^UNBIS(?:\s+Thesaurus)?$/i, "UNBIS"],
   [/^EuroVoc$/i, "EuroVoc"],
-  [/^SDGs?$/i, "SDG"],
+  // AKN4UN's dictionary name for the goals is "SDGO".
+  [/^SDG[OS]?$/i, "SDG"],
 ];
 
 /** The scheme a thesaurus name stands for; undefined for what is no subject scheme (a library authority file, a document symbol). */
@@ -47,7 +48,7 @@ export function subject(scheme: SubjectScheme, term: string): Subject | undefine
   const printed = term.replace(/\s+/g, " ").trim();
   if (printed === "") return undefined;
   if (scheme === "SDG") {
-    const n = /^(?:SDG|Goal)?\s*(\d{1,2})$/i.exec(printed)?.[1];
+    const n = /^(?:SDG|Goal)?[_\s]*(\d{1,2})$/i.exec(printed)?.[1];
     const key = n === undefined ? undefined : String(Number(n));
     return key !== undefined && SDG_LABELS[key] ? { scheme, key, label: SDG_LABELS[key] } : undefined;
   }
