@@ -112,6 +112,8 @@ export type Country = Entity & Node & {
   referencedBy: EntityReferenceConnection;
   /** Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS; a footnote counts as part of the paragraph carrying its mark), oldest first: its record over time. */
   resolutions: ResolutionConnection;
+  /** The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first. */
+  votes: ResolutionVoteConnection;
 };
 
 
@@ -133,6 +135,14 @@ export type CountryReferencedByArgs = {
 export type CountryResolutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** A state, by ISO 3166 alpha-3 code (ISO 3166-3 for former states). */
+export type CountryVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  vote?: InputMaybe<Vote>;
 };
 
 /** One state's recorded vote on a resolution. */
@@ -496,6 +506,8 @@ export type Query = {
   search: SearchConnection;
   /** Counts of what the graph holds. */
   stats: Stats;
+  /** A subject heading by scheme and key; null when no loaded resolution or metadata is classified under it. */
+  subject?: Maybe<Subject>;
 };
 
 
@@ -578,6 +590,12 @@ export type QuerySearchArgs = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QuerySubjectArgs = {
+  key: Scalars['String']['input'];
+  scheme: SubjectScheme;
+};
+
 /** A quote on an analysis page, with the paragraph it best matches; its id is `Quote:<analysis key>#<n>` (n from 0). */
 export type Quote = Node & {
   __typename?: 'Quote';
@@ -657,6 +675,10 @@ export type Resolution = Node & {
   __typename?: 'Resolution';
   /** Adoption date, `YYYY-MM-DD`. */
   adoptedOn?: Maybe<Scalars['String']['output']>;
+  /** How it was adopted, as the UN's metadata prints it (`Without a vote`, `Recorded vote`); null without metadata. */
+  adoptionType?: Maybe<Scalars['String']['output']>;
+  /** The agenda item (`Agenda item 70 (c)`), from the UN's metadata. */
+  agendaItem?: Maybe<Scalars['String']['output']>;
   /** Analysis pages whose quotes match this resolution best. */
   analyses: Array<Analysis>;
   /** Adopting body, e.g. `Human Rights Council`; null for stubs. */
@@ -665,6 +687,8 @@ export type Resolution = Node & {
   citedBy: CitationConnection;
   /** UN documents this resolution cites, with the citing paragraph, in document order. */
   cites: Array<DocumentCitation>;
+  /** The Main Committee that reported it (`Third Committee`), from the UN's metadata. */
+  committee?: Maybe<Scalars['String']['output']>;
   /** The states this resolution is about (named in its title, or throughout its paragraphs). */
   concerns: Array<Country>;
   id: Scalars['ID']['output'];
@@ -672,6 +696,8 @@ export type Resolution = Node & {
   lineage: Array<LineageStep>;
   /** Meeting as printed, e.g. `42nd meeting`. */
   meeting?: Maybe<Scalars['String']['output']>;
+  /** The draft or report it was adopted on (`A/75/L.1`), from the UN's metadata. */
+  originatingDocument?: Maybe<Scalars['String']['output']>;
   /** Paragraphs in document order; empty for stubs. */
   paragraphs: Array<Paragraph>;
   /** The loaded resolutions citing this one (RECALLS edges in), oldest first. */
@@ -680,18 +706,22 @@ export type Resolution = Node & {
   recalls: RecallConnection;
   /** Citations this resolution makes (resolutions and documents), in document order. */
   references: Array<Reference>;
-  /** Main sponsors: the states listed under "Main Sponsors" (`Analysis.sponsors`) on the analysis pages linked to this resolution, each once, by name. Printed names that are not known states are left out. */
+  /** Sponsors, each state once, by name: those of the UN's metadata (main and additional) and those listed under "Main Sponsors" (`Analysis.sponsors`) on the analysis pages linked to this resolution (printed names that are not known states are left out). See `sponsorships` for where each comes from. */
   sponsors: Array<Country>;
+  /** Every recorded sponsorship: the UN's metadata (main and additional sponsors) and the analysis pages linked to it; by state name, then source. */
+  sponsorships: Array<Sponsorship>;
   /** True while the resolution is only cited and its text is not loaded. */
   stub: Scalars['Boolean']['output'];
+  /** Subject headings it is classified under (by its text or by the UN's metadata), by scheme then key. */
+  subjects: Array<Subject>;
   /** Canonical UN symbol, e.g. `A/HRC/RES/36/32`, `S/RES/242 (1967)`. */
   symbol: Scalars['String']['output'];
   /** Title as printed (empty when the text prints none); null for stubs. */
   title?: Maybe<Scalars['String']['output']>;
-  /** Vote counts, when the text gives them. */
+  /** Vote counts, when the text gives them, else when the UN's metadata does. */
   voteCounts?: Maybe<VoteCounts>;
   voteMethod?: Maybe<VoteMethod>;
-  /** Each state's recorded vote, when the text lists them: yes, then no, then abstain, each by state name. See `voteCounts` for the totals. */
+  /** Each state's recorded vote, when the text or the UN's metadata lists them (one per state: the metadata's when both do): yes, then no, then abstain, each by state name. See `voteCounts` for the totals. */
   votes: Array<CountryVote>;
   /** Year of adoption; for a Security Council text printed without its date, the year its symbol carries. The year filters use the same year. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -763,6 +793,10 @@ export type ResolutionFilter = {
   references?: InputMaybe<Scalars['String']['input']>;
   /** Session, as in the symbol: `36`, `80`, `S-25`. */
   session?: InputMaybe<Scalars['String']['input']>;
+  /** Sponsored by this state (ISO 3166 alpha-3, e.g. `FIN`), on an analysis page or in the UN's metadata. */
+  sponsor?: InputMaybe<Scalars['String']['input']>;
+  /** Classified under this subject heading (by its text or by the UN's metadata). */
+  subject?: InputMaybe<SubjectInput>;
   /** With a paragraph matching this full-text query. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Adopted in or after this year. */
@@ -776,6 +810,31 @@ export type ResolutionOrder =
   | 'ADOPTED_ASC'
   | 'ADOPTED_DESC'
   | 'SYMBOL_ASC';
+
+/** A state's recorded vote on one resolution. */
+export type ResolutionVote = {
+  __typename?: 'ResolutionVote';
+  resolution: Resolution;
+  vote: Vote;
+};
+
+/** A page of a state's recorded votes. */
+export type ResolutionVoteConnection = {
+  __typename?: 'ResolutionVoteConnection';
+  edges: Array<ResolutionVoteEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<ResolutionVote>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResolutionVoteEdge = {
+  __typename?: 'ResolutionVoteEdge';
+  /** Opaque; pass as `after` to continue after this edge. */
+  cursor: Scalars['String']['output'];
+  node: ResolutionVote;
+};
 
 /** Search hits, best first. */
 export type SearchConnection = {
@@ -805,6 +864,20 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
 };
 
+/** One state's sponsorship of a resolution, with where it is recorded. */
+export type Sponsorship = {
+  __typename?: 'Sponsorship';
+  /** Listed among the additional sponsors (joined after the draft was introduced); false on analysis pages. */
+  additional: Scalars['Boolean']['output'];
+  country: Country;
+  source: SponsorshipSource;
+};
+
+/** Where a sponsorship is recorded: an analysis page's main sponsors, or the UN's own metadata for the resolution. */
+export type SponsorshipSource =
+  | 'ANALYSIS'
+  | 'METADATA';
+
 /** How much is in the graph. */
 export type Stats = {
   __typename?: 'Stats';
@@ -819,6 +892,38 @@ export type Stats = {
   /** Loaded resolutions (stubs not counted). */
   resolutions: Scalars['Int']['output'];
 };
+
+/** A subject heading of a thesaurus; its id is `Subject:<scheme>:<key>` (`Subject:SDG:5`). */
+export type Subject = Node & {
+  __typename?: 'Subject';
+  id: Scalars['ID']['output'];
+  /** The key within its scheme: the UNBIS or EuroVoc term in capitals, the SDG's number. */
+  key: Scalars['String']['output'];
+  /** As the source prints it (`Gender equality` for SDG 5). */
+  label: Scalars['String']['output'];
+  /** Resolutions classified under this subject (loaded texts and stubs that carry the UN's metadata), by symbol. */
+  resolutions: ResolutionConnection;
+  scheme: SubjectScheme;
+};
+
+
+/** A subject heading of a thesaurus; its id is `Subject:<scheme>:<key>` (`Subject:SDG:5`). */
+export type SubjectResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** One subject heading: its scheme and key (`{scheme: SDG, key: "5"}`, `{scheme: UNBIS, key: "HUMAN RIGHTS"}`). */
+export type SubjectInput = {
+  key: Scalars['String']['input'];
+  scheme: SubjectScheme;
+};
+
+/** The thesaurus a subject heading belongs to: the UNBIS Thesaurus, the Sustainable Development Goals, EuroVoc. */
+export type SubjectScheme =
+  | 'EUROVOC'
+  | 'SDG'
+  | 'UNBIS';
 
 /** A state's recorded vote. */
 export type Vote =

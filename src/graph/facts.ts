@@ -3,7 +3,7 @@
 // graph; the decisions (entity keys, which edges a reference makes, the derived RECALLS edge) are
 // made here once.
 
-import type { CountryRef, Mention, ResolutionDocument, SourceInfo } from "../domain.js";
+import { SUBJECT_SCHEMES, type CountryRef, type Mention, type ResolutionDocument, type ResolutionMetadata, type SourceInfo, type Subject } from "../domain.js";
 import { ENTITY_LABEL_OF, type EntityLabel } from "./model.js";
 import { paragraphId } from "./port.js";
 
@@ -29,6 +29,128 @@ export interface ResolutionFact {
   votesAbstain: number | null;
   sourcePath: string;
   sourceHash: string;
+  /** akn | pdf | text: what the document was read from. */
+  sourceFormat: string;
+}
+
+/** The Resolution properties a text writes (ResolutionFact's, but the key): a metadata write never touches them. */
+export const TEXT_PROPERTIES = [
+  "title",
+  "body",
+  "session",
+  "year",
+  "adoptedOn",
+  "meeting",
+  "voteMethod",
+  "votesYes",
+  "votesNo",
+  "votesAbstain",
+  "sourcePath",
+  "sourceHash",
+  "sourceFormat",
+] as const satisfies readonly (keyof ResolutionFact)[];
+
+/** A Subject node: keyed `<scheme>:<code>`. */
+export interface SubjectFact {
+  key: string;
+  scheme: string;
+  code: string;
+  label: string;
+}
+
+export const subjectKey = (s: Pick<Subject, "scheme" | "key">): string => `${s.scheme}:${s.key}`;
+
+/** Subjects as nodes, each key once (the first label given wins, as for entities). */
+function subjectFacts(symbol: string, subjects: readonly Subject[]): SubjectFact[] {
+  const byKey = new Map<string, SubjectFact>();
+  for (const s of subjects) {
+    // Both stores would refuse these (SQLite by its CHECKs): refused whole, before any write.
+    if (!(SUBJECT_SCHEMES as readonly string[]).includes(s.scheme)) throw new InconsistentDocumentError(symbol, `unknown subject scheme ${JSON.stringify(s.scheme)}`);
+    if (s.key === "") throw new InconsistentDocumentError(symbol, `a ${s.scheme} subject without a key`);
+    const key = subjectKey(s);
+    if (!byKey.has(key)) byKey.set(key, { key, scheme: s.scheme, code: s.key, label: s.label });
+  }
+  return [...byKey.values()];
+}
+
+/** The Resolution properties a metadata record writes; a text write never touches them. */
+export interface MetadataPropertiesFact {
+  adoptionType: string | null;
+  originatingDocument: string | null;
+  committee: string | null;
+  agendaItem: string | null;
+  verbatimRecord: string | null;
+  metadataVotesYes: number | null;
+  metadataVotesNo: number | null;
+  metadataVotesAbstain: number | null;
+  metadataPath: string;
+  metadataHash: string;
+}
+
+export const METADATA_PROPERTIES = [
+  "adoptionType",
+  "originatingDocument",
+  "committee",
+  "agendaItem",
+  "verbatimRecord",
+  "metadataVotesYes",
+  "metadataVotesNo",
+  "metadataVotesAbstain",
+  "metadataPath",
+  "metadataHash",
+] as const satisfies readonly (keyof MetadataPropertiesFact)[];
+
+/** What one metadata record contributes: properties of its resolution, and edges from states and to subjects. */
+export interface MetadataFacts {
+  symbol: string;
+  properties: MetadataPropertiesFact;
+  /** The states it names (sponsors and voters), each once: created if missing, never renamed. */
+  countries: CountryRef[];
+  /** Each state once: a state listed twice keeps its first listing. */
+  sponsors: { country: string; additional: boolean }[];
+  /** Each state once: its first listed vote. */
+  votes: { country: string; vote: string }[];
+  subjects: SubjectFact[];
+}
+
+export function metadataFacts(m: ResolutionMetadata, source: SourceInfo): MetadataFacts {
+  const symbol = m.symbol.trim();
+  if (symbol === "") throw new InconsistentDocumentError("(metadata)", "a metadata record without a symbol");
+  const countries = new Map<string, CountryRef>();
+  const sponsors = new Map<string, { country: string; additional: boolean }>();
+  for (const s of m.sponsors) {
+    if (!s.country) continue;
+    if (!countries.has(s.country)) countries.set(s.country, { code: s.country, name: s.name });
+    if (!sponsors.has(s.country)) sponsors.set(s.country, { country: s.country, additional: s.additional });
+  }
+  const votes = new Map<string, { country: string; vote: string }>();
+  for (const v of m.votes) {
+    if (!v.country) continue;
+    if (v.vote !== "yes" && v.vote !== "no" && v.vote !== "abstain") throw new InconsistentDocumentError(symbol, `unknown vote ${JSON.stringify(v.vote)}`);
+    if (!countries.has(v.country)) countries.set(v.country, { code: v.country, name: v.name });
+    if (!votes.has(v.country)) votes.set(v.country, { country: v.country, vote: v.vote });
+  }
+  const text = (value: string | undefined): string | null => (value === undefined || value.trim() === "" ? null : value);
+  return {
+    symbol,
+    properties: {
+      adoptionType: text(m.adoptionType),
+      originatingDocument: text(m.originatingDocument),
+      committee: text(m.committee),
+      agendaItem: text(m.agendaItem),
+      verbatimRecord: text(m.verbatimRecord),
+      // All three or none, as the text's counts.
+      metadataVotesYes: m.voteCounts?.yes ?? null,
+      metadataVotesNo: m.voteCounts?.no ?? null,
+      metadataVotesAbstain: m.voteCounts?.abstain ?? null,
+      metadataPath: source.path,
+      metadataHash: source.hash,
+    },
+    countries: [...countries.values()],
+    sponsors: [...sponsors.values()],
+    votes: [...votes.values()],
+    subjects: subjectFacts(symbol, m.subjects),
+  };
 }
 
 export interface ParagraphFact {
@@ -93,6 +215,8 @@ export interface DocumentFacts {
   recalls: RecallsFact[];
   concerns: CountryRef[];
   votes: { country: string; name: string; vote: string }[];
+  /** Subjects the text classifies itself under (AKN): ABOUT edges with source "text". */
+  subjects: SubjectFact[];
 }
 
 /** `A/HRC/RES/36/32` → `36`; `A/RES/80/4` → `80`; `A/HRC/RES/S-25/1` → `S-25`; SC and old GA: null. */
@@ -188,6 +312,7 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
       votesAbstain: r.votes?.abstain ?? null,
       sourcePath: source.path,
       sourceHash: source.hash,
+      sourceFormat: doc.format ?? "text",
     },
     paragraphs: doc.paragraphs.map((p) => ({
       key: pid(p.key),
@@ -205,5 +330,6 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
     recalls: [...recalls.values()],
     concerns,
     votes: (doc.countryVotes ?? []).map((v) => ({ country: v.country, name: v.name, vote: v.vote })),
+    subjects: subjectFacts(symbol, doc.subjects ?? []),
   };
 }

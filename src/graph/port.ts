@@ -11,12 +11,33 @@ import type {
   Reference,
   ResolutionDocument,
   ResolutionHeader,
+  ResolutionMetadata,
+  SourceFormat,
   SourceInfo,
+  Subject,
+  Vote,
+  VoteCounts,
 } from "../domain.js";
 import type { EntityLabel, NodeLabel, RelationshipType } from "./model.js";
 
 export interface ResolutionRecord extends ResolutionHeader {
   /** Where the text came from; every loaded resolution has one. */
+  source: SourceInfo;
+}
+
+/**
+ * What the UN's metadata says of a resolution beyond its text (upsertMetadata): present on loaded
+ * resolutions and on stubs alike, once a metadata record for the symbol is loaded. Fields the
+ * record does not give are absent.
+ */
+export interface ResolutionMetadataRecord {
+  adoptionType?: string;
+  originatingDocument?: string;
+  committee?: string;
+  agendaItem?: string;
+  verbatimRecord?: string;
+  /** The record's own counts; `ResolutionRecord.votes` uses them when the text gives none. */
+  votes?: VoteCounts;
   source: SourceInfo;
 }
 
@@ -91,6 +112,44 @@ export interface UpsertOutcome {
   status: UpsertStatus;
 }
 
+/** What upsertMetadata did with one record. */
+export interface MetadataResult {
+  symbol: string;
+  /** created: the symbol had no metadata; replaced: other metadata; unchanged: the same content hash. */
+  status: UpsertStatus;
+  /** Whether the resolution's text is loaded (false: the metadata is carried by a stub). */
+  loaded: boolean;
+}
+
+export interface MetadataItem {
+  metadata: ResolutionMetadata;
+  source: SourceInfo;
+}
+
+/** A subject heading as read back; `key` is `<scheme>:<code>`, the graph's node key. */
+export interface SubjectRecord extends Subject {
+  /** `<scheme>:<code>`: the Subject node's key. */
+  id: string;
+}
+
+export type SponsorshipSource = "analysis" | "metadata";
+
+/** One state's sponsorship of a resolution, from an analysis page or from the UN's metadata. */
+export interface SponsorshipRecord {
+  country: EntityRecord;
+  source: SponsorshipSource;
+  /** Listed among the additional sponsors (metadata); always false for analysis pages. */
+  additional: boolean;
+  /** The analysis page that lists it (source "analysis"). */
+  analysis?: string;
+}
+
+/** One recorded vote of a state, on the resolution `resolution`. */
+export interface VoteOfCountry {
+  resolution: string;
+  vote: Vote;
+}
+
 export interface StoreCounts {
   resolutions: number;
   paragraphs: number;
@@ -121,6 +180,19 @@ export interface GraphStore extends GraphQueries {
    * page's SPONSORED edges by its sponsors' (to the linked resolution); all links in one transaction.
    */
   linkAnalyses(links: readonly AnalysisLink[]): Promise<void>;
+
+  /**
+   * Writes the UN's metadata records, each all-or-nothing, matched to resolutions by symbol: a
+   * resolution not loaded becomes (or stays) a stub that carries the metadata. Only the metadata
+   * facts of the symbol are replaced (its metadata properties, SPONSORED and VOTED edges from
+   * metadata, ABOUT edges from metadata); the text's facts are never touched, and writing a text
+   * never touches these. Same content hash as the symbol's current metadata: "unchanged". One slot
+   * per item, in order; a record that fails is reported in its slot.
+   */
+  upsertMetadata(items: readonly MetadataItem[]): Promise<(MetadataResult | Error)[]>;
+
+  /** The format each resolution's loaded text was read from; null when no text is loaded (a stub, or unknown). */
+  sourceFormatsOf(symbols: readonly string[]): Promise<(SourceFormat | null)[]>;
 
   /** Every analysis page, by key. */
   listAnalyses(): Promise<AnalysisRecord[]>;
@@ -173,6 +245,8 @@ export interface ResolutionNode {
   stub: boolean;
   /** Present when loaded. */
   record?: ResolutionRecord;
+  /** Present when a metadata record for the symbol is loaded (stubs included). */
+  metadata?: ResolutionMetadataRecord;
 }
 
 /** What leads to a resolution: a document, an entity, or another resolution. */
@@ -259,6 +333,10 @@ export interface ResolutionFilter {
   references?: string;
   /** Resolutions with a paragraph matching this full-text query. */
   text?: string;
+  /** Resolutions classified under this subject (ABOUT, from the text or the metadata), by `<scheme>:<code>`. */
+  subject?: string;
+  /** Resolutions this state sponsored (SPONSORED, from an analysis page or the metadata), by ISO alpha-3. */
+  sponsor?: string;
   /** Include stubs (cited, not loaded); default false. */
   includeStubs?: boolean;
 }
@@ -344,10 +422,27 @@ export interface GraphQueries {
   recallsOf(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]>;
   /** States each resolution concerns, by name. */
   concernsOf(symbols: readonly string[]): Promise<EntityRecord[][]>;
-  /** States that sponsored each resolution (on any analysis page linked to it), by name then code, each once. */
+  /** States that sponsored each resolution (on any analysis page linked to it, or in its metadata), by name then code, each once. */
   sponsorsOf(symbols: readonly string[]): Promise<EntityRecord[][]>;
-  /** Recorded votes on each resolution: yes, then no, then abstain, each by state name. */
+  /** Every sponsorship of each resolution: by state name, code, then source (analysis first), then analysis key. */
+  sponsorshipsOf(symbols: readonly string[]): Promise<SponsorshipRecord[][]>;
+  /**
+   * Recorded votes on each resolution (from its text and its metadata, one per state: the
+   * metadata's when both give one): yes, then no, then abstain, each by state name.
+   */
   votesOf(symbols: readonly string[]): Promise<CountryVoteRecord[][]>;
+  /**
+   * Recorded votes of each state, by ISO alpha-3 (one per resolution, the metadata's when both
+   * give one), only `vote` when given; ordered by the resolution's (adoptedOn, symbol), stubs
+   * (no date) first.
+   */
+  votesOfCountries(codes: readonly string[], vote?: Vote): Promise<VoteOfCountry[][]>;
+  /** Subject headings of each resolution (from its text and its metadata, each once), by scheme then code. */
+  subjectsOf(symbols: readonly string[]): Promise<SubjectRecord[][]>;
+  /** Subjects by `<scheme>:<code>` key; null when no resolution is about it. */
+  subjectsByKeys(keys: readonly string[]): Promise<(SubjectRecord | null)[]>;
+  /** Symbols of the resolutions (stubs included) about each subject, by `<scheme>:<code>` key, ordered by symbol. */
+  resolutionsOfSubjects(keys: readonly string[]): Promise<string[][]>;
   /** Entities of a label whose name or key equals (case-insensitively) or starts with `name`; exact matches first, then by name. */
   findEntities(label: EntityLabel, name: string, limit: number): Promise<EntityRecord[]>;
   /**

@@ -7,7 +7,7 @@
 // Enumerated fields are written only from typed domain values, so reading them back as those types
 // is sound; both schemas also guard the closed sets.
 
-import type { AnalysisDocument, AnalysisQuote, Body, Footnote, ParagraphKind, ReferenceKind, VoteMethod } from "../domain.js";
+import type { AnalysisDocument, AnalysisQuote, Body, Footnote, ParagraphKind, ReferenceKind, SubjectScheme, VoteMethod } from "../domain.js";
 import { MENTION_KIND_OF, NODE_LABELS, RELATIONSHIP_TYPES, type EntityLabel, type NodeLabel, type RelationshipType } from "./model.js";
 import type {
   AnalysisQuoteRecord,
@@ -18,8 +18,10 @@ import type {
   ParagraphRecord,
   RecallEdge,
   ReferenceRecord,
+  ResolutionMetadataRecord,
   ResolutionNode,
   ResolutionRecord,
+  SubjectRecord,
 } from "./port.js";
 
 /** A resolution as read back: every property, null when not stored (a stub has only its symbol). */
@@ -37,6 +39,35 @@ export interface ResolutionFields {
   votesAbstain: number | null;
   sourcePath: string | null;
   sourceHash: string | null;
+  /** Absent (undefined) where an engine's projection predates it; null when not stored. */
+  sourceFormat?: string | null;
+  adoptionType?: string | null;
+  originatingDocument?: string | null;
+  committee?: string | null;
+  agendaItem?: string | null;
+  verbatimRecord?: string | null;
+  metadataVotesYes?: number | null;
+  metadataVotesNo?: number | null;
+  metadataVotesAbstain?: number | null;
+  metadataPath?: string | null;
+  metadataHash?: string | null;
+}
+
+const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+
+/** The metadata a resolution carries, or undefined when no metadata record is loaded for it. */
+export function toMetadataRecord(r: ResolutionFields): ResolutionMetadataRecord | undefined {
+  if (!present(r.metadataHash)) return undefined;
+  const record: ResolutionMetadataRecord = { source: { path: r.metadataPath ?? "", hash: r.metadataHash } };
+  if (present(r.adoptionType)) record.adoptionType = r.adoptionType;
+  if (present(r.originatingDocument)) record.originatingDocument = r.originatingDocument;
+  if (present(r.committee)) record.committee = r.committee;
+  if (present(r.agendaItem)) record.agendaItem = r.agendaItem;
+  if (present(r.verbatimRecord)) record.verbatimRecord = r.verbatimRecord;
+  if (present(r.metadataVotesYes) && present(r.metadataVotesNo) && present(r.metadataVotesAbstain)) {
+    record.votes = { yes: r.metadataVotesYes, no: r.metadataVotesNo, abstain: r.metadataVotesAbstain };
+  }
+  return record;
 }
 
 export const isLoaded = (r: Pick<ResolutionFields, "stub">): boolean => r.stub === false || r.stub === 0;
@@ -53,14 +84,29 @@ export function toResolutionRecord(r: ResolutionFields): ResolutionRecord {
   };
   if (r.votesYes !== null && r.votesNo !== null && r.votesAbstain !== null) {
     record.votes = { yes: r.votesYes, no: r.votesNo, abstain: r.votesAbstain };
+  } else if (present(r.metadataVotesYes) && present(r.metadataVotesNo) && present(r.metadataVotesAbstain)) {
+    // The metadata's counts stand in when the text gives none.
+    record.votes = { yes: r.metadataVotesYes, no: r.metadataVotesNo, abstain: r.metadataVotesAbstain };
   }
   return record;
 }
 
-/** A stub is only its symbol; a loaded resolution carries its record. */
+/** A stub is only its symbol (and its metadata, when loaded); a loaded resolution carries its record. */
 export function toResolutionNode(r: ResolutionFields): ResolutionNode {
-  return isLoaded(r) ? { symbol: r.symbol, stub: false, record: toResolutionRecord(r) } : { symbol: r.symbol, stub: true };
+  const node: ResolutionNode = isLoaded(r) ? { symbol: r.symbol, stub: false, record: toResolutionRecord(r) } : { symbol: r.symbol, stub: true };
+  const metadata = toMetadataRecord(r);
+  if (metadata) node.metadata = metadata;
+  return node;
 }
+
+export interface SubjectFields {
+  key: string;
+  scheme: string;
+  code: string;
+  label: string;
+}
+
+export const toSubjectRecord = (s: SubjectFields): SubjectRecord => ({ id: s.key, scheme: s.scheme as SubjectScheme, key: s.code, label: s.label });
 
 export interface ParagraphFields {
   id: string;

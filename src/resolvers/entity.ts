@@ -2,8 +2,9 @@
 // for them without fragments), then what only countries and laws have.
 
 import { Args, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import { PageArgs } from "../schema/args.js";
-import type { CitingParagraph, EntityRecord, MentionRecord, ParagraphRecord, ResolutionNode } from "../graph/port.js";
+import { CountryVotesArgs, PageArgs } from "../schema/args.js";
+import { ResolutionVoteConnection } from "../schema/vote.js";
+import type { CitingParagraph, EntityRecord, MentionRecord, ParagraphRecord, ResolutionNode, VoteOfCountry } from "../graph/port.js";
 import { EntityReferenceConnection, EntityReferenceEdge } from "../schema/entity-reference.js";
 import { Country, Entity, Law } from "../schema/entity.js";
 import { EntityKindEnum } from "../schema/enums.js";
@@ -15,7 +16,7 @@ import { mustLoad } from "./citation.js";
 import type { Context } from "./context.js";
 import { globalId } from "./global-id.js";
 import { withSurface, type MentionValue } from "./mention.js";
-import { pageRequest, sliceConnection, type ConnectionValue } from "./paging.js";
+import { connectionOf, pageRequest, sliceConnection, type ConnectionValue } from "./paging.js";
 import { resolutionConnection, type ResolutionConnectionValue } from "./resolution-list.js";
 
 export interface EntityReferenceEdgeValue {
@@ -93,6 +94,34 @@ export class CountryResolver {
     const request = pageRequest(page);
     const found = await ctx.loaders.countryResolutions.load({ code: c.key, ...request });
     return resolutionConnection(found.items, found.totalCount, request);
+  }
+}
+
+/** A state's vote on one resolution, the resolution loaded. */
+export interface ResolutionVoteValue {
+  resolution: ResolutionNode;
+  vote: VoteOfCountry["vote"];
+}
+
+export type ResolutionVoteConnectionValue = ConnectionValue<{ cursor: string; node: ResolutionVoteValue }> & { nodes: ResolutionVoteValue[] };
+
+@Resolver(() => Country)
+export class CountryVotesResolver {
+  @FieldResolver(() => ResolutionVoteConnection, {
+    description:
+      "The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first.",
+  })
+  async votes(
+    @Root() c: EntityRecord,
+    @Ctx() ctx: Context,
+    @Args(() => CountryVotesArgs) args: CountryVotesArgs,
+  ): Promise<ResolutionVoteConnectionValue> {
+    const request = pageRequest(args);
+    const all = await ctx.loaders.countryVotes.load({ code: c.key, vote: args.vote ?? null });
+    const onPage = all.slice(request.offset, request.offset + request.first);
+    const resolutions = await Promise.all(onPage.map((v) => mustLoad(ctx.loaders.resolutionNode, "resolution", v.resolution)));
+    const nodes = onPage.map((v, i) => ({ resolution: resolutions[i]!, vote: v.vote }));
+    return { ...connectionOf(nodes, all.length, request, (node, cursor) => ({ cursor, node })), nodes };
   }
 }
 

@@ -21,7 +21,11 @@ import type {
   RecallEdge,
   ReferenceRecord,
   ResolutionNode,
+  SponsorshipRecord,
+  SubjectRecord,
+  VoteOfCountry,
 } from "../graph/port.js";
+import type { Vote } from "../domain.js";
 
 /**
  * A DataLoader that can also load ahead: a list's resolver loads, in one go, what its items' fields
@@ -98,6 +102,12 @@ function byArguments<K, V>(
   };
 }
 
+/** A state's votes, all or one kind. */
+export interface CountryVotesKey {
+  code: string;
+  vote: Vote | null;
+}
+
 export interface Loaders {
   /** Loaded resolutions and stubs; null when the symbol is neither. */
   resolutionNode: AheadLoader<string, ResolutionNode | null>;
@@ -113,6 +123,13 @@ export interface Loaders {
   concerns: DataLoader<string, EntityRecord[]>;
   votes: DataLoader<string, CountryVoteRecord[]>;
   sponsors: DataLoader<string, EntityRecord[]>;
+  sponsorships: DataLoader<string, SponsorshipRecord[]>;
+  subjectsOfResolution: DataLoader<string, SubjectRecord[]>;
+  /** By `<scheme>:<code>`. */
+  subject: DataLoader<string, SubjectRecord | null>;
+  /** Symbols of the resolutions about each subject, by `<scheme>:<code>`. */
+  subjectResolutions: DataLoader<string, string[]>;
+  countryVotes: DataLoader<CountryVotesKey, VoteOfCountry[], string>;
   analysesOfResolution: DataLoader<string, AnalysisRecord[]>;
   analysisByKey: DataLoader<string, AnalysisRecord | null>;
   lineage: DataLoader<LineageKey, LineageEntry[], string>;
@@ -140,6 +157,19 @@ const FACTORIES: LoaderFactories = {
   concerns: (store) => new DataLoader((symbols) => store.concernsOf(symbols)),
   votes: (store) => new DataLoader((symbols) => store.votesOf(symbols)),
   sponsors: (store) => new DataLoader((symbols) => store.sponsorsOf(symbols)),
+  sponsorships: (store) => new DataLoader((symbols) => store.sponsorshipsOf(symbols)),
+  subjectsOfResolution: (store) => new DataLoader((symbols) => store.subjectsOf(symbols)),
+  subject: (store) => new DataLoader((keys) => store.subjectsByKeys(keys)),
+  subjectResolutions: (store) => new DataLoader((keys) => store.resolutionsOfSubjects(keys)),
+  countryVotes: (store) =>
+    new DataLoader(
+      byArguments<CountryVotesKey, VoteOfCountry[]>(
+        (k) => k.vote ?? "",
+        (k) => k.code,
+        (codes, k) => store.votesOfCountries(codes, k.vote ?? undefined),
+      ),
+      { cacheKeyFn: (k) => `${k.vote ?? ""}|${k.code}` },
+    ),
   analysesOfResolution: (store) => new DataLoader((symbols) => store.analysesOfResolutions(symbols)),
   // The port lists analyses whole (pages are few, tens at most): one read serves every key.
   analysisByKey: (store) =>
@@ -192,6 +222,11 @@ class LazyLoaders implements Loaders {
   #concerns: Loaders["concerns"] | undefined = undefined;
   #votes: Loaders["votes"] | undefined = undefined;
   #sponsors: Loaders["sponsors"] | undefined = undefined;
+  #sponsorships: Loaders["sponsorships"] | undefined = undefined;
+  #subjectsOfResolution: Loaders["subjectsOfResolution"] | undefined = undefined;
+  #subject: Loaders["subject"] | undefined = undefined;
+  #subjectResolutions: Loaders["subjectResolutions"] | undefined = undefined;
+  #countryVotes: Loaders["countryVotes"] | undefined = undefined;
   #analysesOfResolution: Loaders["analysesOfResolution"] | undefined = undefined;
   #analysisByKey: Loaders["analysisByKey"] | undefined = undefined;
   #lineage: Loaders["lineage"] | undefined = undefined;
@@ -240,6 +275,21 @@ class LazyLoaders implements Loaders {
   }
   get sponsors(): Loaders["sponsors"] {
     return (this.#sponsors ??= FACTORIES.sponsors(this.#store));
+  }
+  get sponsorships(): Loaders["sponsorships"] {
+    return (this.#sponsorships ??= FACTORIES.sponsorships(this.#store));
+  }
+  get subjectsOfResolution(): Loaders["subjectsOfResolution"] {
+    return (this.#subjectsOfResolution ??= FACTORIES.subjectsOfResolution(this.#store));
+  }
+  get subject(): Loaders["subject"] {
+    return (this.#subject ??= FACTORIES.subject(this.#store));
+  }
+  get subjectResolutions(): Loaders["subjectResolutions"] {
+    return (this.#subjectResolutions ??= FACTORIES.subjectResolutions(this.#store));
+  }
+  get countryVotes(): Loaders["countryVotes"] {
+    return (this.#countryVotes ??= FACTORIES.countryVotes(this.#store));
   }
   get analysesOfResolution(): Loaders["analysesOfResolution"] {
     return (this.#analysesOfResolution ??= FACTORIES.analysesOfResolution(this.#store));

@@ -4,7 +4,7 @@
 
 import { ENTITY_LABELS, type EntityLabel } from "../graph/model.js";
 
-export type NodeTypeName = "Resolution" | "Paragraph" | "Document" | "Analysis" | "Quote" | EntityLabel;
+export type NodeTypeName = "Resolution" | "Paragraph" | "Document" | "Analysis" | "Quote" | "Subject" | EntityLabel;
 
 const isEntityLabel = (v: unknown): v is EntityLabel => (ENTITY_LABELS as readonly unknown[]).includes(v);
 
@@ -13,6 +13,7 @@ export function nodeTypeOf(value: unknown): NodeTypeName {
   // `in` tests written out: this runs for every value of an interface type in a response.
   if ("stub" in value) return "Resolution"; // ResolutionNode
   if ("ordinal" in value) return "Paragraph"; // ParagraphRecord
+  if ("scheme" in value) return "Subject"; // SubjectRecord (its `label` may read like an entity label)
   if ("label" in value && isEntityLabel(value.label)) return value.label;
   if ("summary" in value) return "Analysis"; // AnalysisRecord
   if ("section" in value) return "Quote"; // QuoteRoot

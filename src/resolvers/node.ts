@@ -21,6 +21,8 @@ async function loadNode(label: NodeLabel, key: string, ctx: Context): Promise<ob
       return findDocument(key, ctx);
     case "Analysis":
       return ctx.loaders.analysisByKey.load(key);
+    case "Subject":
+      return ctx.loaders.subject.load(key);
     case "Quote": {
       const analysis = await ctx.loaders.analysisByKey.load(key.slice(0, key.lastIndexOf("#")));
       return (analysis && quotesOf(analysis).find((q) => quoteKey(q) === key)) ?? null;

@@ -10,6 +10,7 @@ import { ResolutionConnection, type ResolutionFilter } from "../schema/resolutio
 import type { Context } from "./context.js";
 import { entityRef } from "./entity-input.js";
 import { filterSymbol } from "./lookup.js";
+import { subjectKeyOf } from "./subject.js";
 import { connectionOf, pageRequest, type ConnectionValue, type PageRequest } from "./paging.js";
 
 export interface ResolutionEdgeValue {
@@ -50,6 +51,8 @@ function storeFilter(f: ResolutionFilter | undefined | null): StoreFilter {
     ...(f.mentions && { mentions: entityRef(f.mentions) }),
     ...(f.references != null && { references: filterSymbol(f.references) }),
     ...(text && { text }),
+    ...(f.subject && { subject: subjectKeyOf("filter.subject.key", f.subject.scheme, f.subject.key) }),
+    ...(f.sponsor != null && { sponsor: f.sponsor.trim().toUpperCase() }),
     ...(f.includeStubs && { includeStubs: true }),
   };
 }

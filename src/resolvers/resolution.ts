@@ -1,7 +1,18 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../schema/args.js";
-import type { AnalysisRecord, CountryVoteRecord, EntityRecord, ParagraphRecord, ReferenceRecord, ResolutionNode } from "../graph/port.js";
+import type {
+  AnalysisRecord,
+  CountryVoteRecord,
+  EntityRecord,
+  ParagraphRecord,
+  ReferenceRecord,
+  ResolutionNode,
+  SponsorshipRecord,
+  SubjectRecord,
+} from "../graph/port.js";
+import { Sponsorship } from "../schema/sponsorship.js";
+import { Subject } from "../schema/subject.js";
 import { yearOf } from "../graph/facts.js";
 import { Analysis } from "../schema/analysis.js";
 import { CitationConnection } from "../schema/citation.js";
@@ -74,9 +85,41 @@ export class ResolutionResolver {
     return orNull(r.record?.voteMethod);
   }
 
-  @FieldResolver(() => VoteCounts, { nullable: true, description: "Vote counts, when the text gives them." })
+  @FieldResolver(() => VoteCounts, { nullable: true, description: "Vote counts, when the text gives them, else when the UN's metadata does." })
   voteCounts(@Root() r: ResolutionNode): VoteCounts | null {
-    return r.record?.votes ?? null;
+    return r.record?.votes ?? r.metadata?.votes ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "How it was adopted, as the UN's metadata prints it (`Without a vote`, `Recorded vote`); null without metadata." })
+  adoptionType(@Root() r: ResolutionNode): string | null {
+    return r.metadata?.adoptionType ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The draft or report it was adopted on (`A/75/L.1`), from the UN's metadata." })
+  originatingDocument(@Root() r: ResolutionNode): string | null {
+    return r.metadata?.originatingDocument ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The Main Committee that reported it (`Third Committee`), from the UN's metadata." })
+  committee(@Root() r: ResolutionNode): string | null {
+    return r.metadata?.committee ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The agenda item (`Agenda item 70 (c)`), from the UN's metadata." })
+  agendaItem(@Root() r: ResolutionNode): string | null {
+    return r.metadata?.agendaItem ?? null;
+  }
+
+  @FieldResolver(() => [Subject], { description: "Subject headings it is classified under (by its text or by the UN's metadata), by scheme then key." })
+  subjects(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<SubjectRecord[]> {
+    return ctx.loaders.subjectsOfResolution.load(r.symbol);
+  }
+
+  @FieldResolver(() => [Sponsorship], {
+    description: "Every recorded sponsorship: the UN's metadata (main and additional sponsors) and the analysis pages linked to it; by state name, then source.",
+  })
+  sponsorships(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<SponsorshipRecord[]> {
+    return ctx.loaders.sponsorships.load(r.symbol);
   }
 
   @FieldResolver(() => [Paragraph], { description: "Paragraphs in document order; empty for stubs." })
@@ -150,17 +193,18 @@ export class ResolutionResolver {
   }
 
   @FieldResolver(() => [CountryVote], {
-    description: "Each state's recorded vote, when the text lists them: yes, then no, then abstain, each by state name. See `voteCounts` for the totals.",
+    description:
+      "Each state's recorded vote, when the text or the UN's metadata lists them (one per state: the metadata's when both do): yes, then no, then abstain, each by state name. See `voteCounts` for the totals.",
   })
   votes(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<CountryVoteRecord[]> | CountryVoteRecord[] {
-    return r.stub ? [] : ctx.loaders.votes.load(r.symbol);
+    return r.stub && !r.metadata ? [] : ctx.loaders.votes.load(r.symbol);
   }
 
   @FieldResolver(() => [Country], {
     description:
-      "Main sponsors: the states listed under \"Main Sponsors\" (`Analysis.sponsors`) on the analysis pages linked to this resolution, each once, by name. Printed names that are not known states are left out.",
+      "Sponsors, each state once, by name: those of the UN's metadata (main and additional) and those listed under \"Main Sponsors\" (`Analysis.sponsors`) on the analysis pages linked to this resolution (printed names that are not known states are left out). See `sponsorships` for where each comes from.",
   })
   sponsors(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<EntityRecord[]> | EntityRecord[] {
-    return r.stub ? [] : ctx.loaders.sponsors.load(r.symbol);
+    return r.stub && !r.metadata ? [] : ctx.loaders.sponsors.load(r.symbol);
   }
 }

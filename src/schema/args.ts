@@ -4,7 +4,7 @@
 
 import { ArgsType, Field, Int } from "type-graphql";
 import { EntityInput } from "./entity.js";
-import { LineageDirectionEnum, ResolutionOrderEnum } from "./enums.js";
+import { LineageDirectionEnum, ResolutionOrderEnum, SubjectSchemeEnum, VoteEnum } from "./enums.js";
 import { ParagraphFilter } from "./paragraph-list.js";
 import { ResolutionFilter } from "./resolution-list.js";
 
@@ -122,4 +122,25 @@ export class LawArgs {
 
   @Field(() => String, NAME)
   name?: string | null;
+}
+
+@ArgsType()
+export class CountryVotesArgs {
+  @Field(() => VoteEnum, { nullable: true, description: "Only this vote." })
+  vote?: VoteEnum | null;
+
+  @Field(() => Int, FIRST)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, AFTER)
+  after?: string | null;
+}
+
+@ArgsType()
+export class SubjectArgs {
+  @Field(() => SubjectSchemeEnum)
+  scheme!: SubjectSchemeEnum;
+
+  @Field(() => String, { description: "The key within its scheme: `HUMAN RIGHTS` (UNBIS, any case), `5` (SDG)." })
+  key!: string;
 }

@@ -9,6 +9,7 @@ import { CitationConnectionResolver, CitationEdgeResolver } from "../resolvers/c
 import { DocumentResolver } from "../resolvers/document.js";
 import {
   CountryResolver,
+  CountryVotesResolver,
   EntityReferenceConnectionResolver,
   EntityReferenceEdgeResolver,
   EntityResolver,
@@ -24,6 +25,7 @@ import { DocumentCitationResolver, ReferenceResolver } from "../resolvers/refere
 import { ResolutionListResolver } from "../resolvers/resolution-list.js";
 import { ResolutionResolver } from "../resolvers/resolution.js";
 import { SearchResolver } from "../resolvers/search.js";
+import { SubjectQueryResolver, SubjectResolver } from "../resolvers/subject.js";
 import { nodeTypeOf } from "../resolvers/node-type.js";
 import { callFieldResolversDirectly } from "./direct-resolvers.js";
 
@@ -55,6 +57,9 @@ const RESOLVERS: NonEmptyArray<Function> = [
   StatsResolver,
   AnalysisResolver,
   QuoteResolver,
+  SubjectResolver,
+  SubjectQueryResolver,
+  CountryVotesResolver,
 ];
 
 /** The interfaces' type resolvers, as declared on them (src/schema/node.ts, entity.ts). */

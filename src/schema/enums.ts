@@ -65,3 +65,22 @@ export enum VoteEnum {
   ABSTAIN = "abstain",
 }
 registerEnumType(VoteEnum, { name: "Vote", description: "A state's recorded vote." });
+
+export enum SubjectSchemeEnum {
+  UNBIS = "UNBIS",
+  SDG = "SDG",
+  EUROVOC = "EuroVoc",
+}
+registerEnumType(SubjectSchemeEnum, {
+  name: "SubjectScheme",
+  description: "The thesaurus a subject heading belongs to: the UNBIS Thesaurus, the Sustainable Development Goals, EuroVoc.",
+});
+
+export enum SponsorshipSourceEnum {
+  ANALYSIS = "analysis",
+  METADATA = "metadata",
+}
+registerEnumType(SponsorshipSourceEnum, {
+  name: "SponsorshipSource",
+  description: "Where a sponsorship is recorded: an analysis page's main sponsors, or the UN's own metadata for the resolution.",
+});

@@ -4,6 +4,7 @@ import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Connection, Edge } from "./connection.js";
 import { EntityInput } from "./entity.js";
 import { Resolution } from "./resolution.js";
+import { SubjectInput } from "./subject.js";
 
 @InputType({ description: "Every field given narrows the list (AND)." })
 export class ResolutionFilter {
@@ -30,6 +31,12 @@ export class ResolutionFilter {
 
   @Field(() => String, { nullable: true, description: "With a paragraph matching this full-text query." })
   text?: string;
+
+  @Field(() => SubjectInput, { nullable: true, description: "Classified under this subject heading (by its text or by the UN's metadata)." })
+  subject?: SubjectInput;
+
+  @Field(() => String, { nullable: true, description: "Sponsored by this state (ISO 3166 alpha-3, e.g. `FIN`), on an analysis page or in the UN's metadata." })
+  sponsor?: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Include stubs: resolutions cited but not loaded." })
   includeStubs?: boolean;

@@ -11,6 +11,7 @@ import { describeEntitiesContract } from "./contract/entities.js";
 import type { ContractStore } from "./contract/fixtures.js";
 import { describeLineageContract } from "./contract/lineage.js";
 import { describeListsContract } from "./contract/lists.js";
+import { describeMetadataContract } from "./contract/metadata.js";
 import { describeReadsContract } from "./contract/reads.js";
 import { describeRelationsContract } from "./contract/relations.js";
 import { describeSearchContract } from "./contract/search.js";
@@ -40,5 +41,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
     describeListsContract(getStore);
     describeRelationsContract(getStore);
     describeAnalysesContract(getStore);
+    describeMetadataContract(getStore);
   });
 }

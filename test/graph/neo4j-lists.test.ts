@@ -11,7 +11,7 @@ import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES, type ResolutionLis
 import { paramsIn } from "../../src/graph/neo4j/statement.js";
 
 const RESOLUTION_PROJECTION =
-  "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash}";
+  "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash, .sourceFormat, .adoptionType, .originatingDocument, .committee, .agendaItem, .verbatimRecord, .metadataVotesYes, .metadataVotesNo, .metadataVotesAbstain, .metadataPath, .metadataHash}";
 const PARAGRAPH_PROJECTION = "p {.key, .label, .kind, .ordinal, .verb, .text, .footnotes}";
 
 describe("findResolutions: filter in, Cypher and parameters out", () => {

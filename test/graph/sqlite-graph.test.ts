@@ -105,6 +105,13 @@ describe("the model → table mapping", () => {
     await ingest(store, [hrc3632, hrc3322, cambodia, cambodiaEarlier, ...lineageGraph]);
     await store.upsertAnalysis("page", { title: "t", body: "b", sessionType: "", agendaItem: "", countryConcerned: "", summary: [], sponsors: [], quotes: [{ section: "praise", text: "q" }] }, { path: "p", hash: "h".repeat(64) });
     await store.linkAnalyses([{ key: "page", resolution: { symbol: "A/HRC/RES/36/32", score: 0.5 }, matches: [{ quote: 0, paragraphId: "A/HRC/RES/36/32#op1", score: 0.7 }], sponsors: [] }]);
+    // Metadata brings the rest: a SPONSORED edge and an ABOUT edge.
+    await store.upsertMetadata([
+      {
+        metadata: { symbol: "A/HRC/RES/36/32", votes: [], sponsors: [{ country: "FIN", name: "Finland", additional: true }], subjects: [{ scheme: "SDG", key: "16", label: "Peace" }] },
+        source: { path: "m", hash: "m".repeat(64) },
+      },
+    ]);
     const reported = await store.graphCounts();
     await store.close();
     withRawDb(path, (db) => {
@@ -113,8 +120,9 @@ describe("the model → table mapping", () => {
       expect(Object.fromEntries(Object.entries(NODE_TABLES).map(([l, m]) => [l, count(m)]))).toEqual(reported.nodes);
       expect(Object.fromEntries(Object.entries(EDGE_TABLES).map(([t, m]) => [t, count(m)]))).toEqual(reported.relationships);
     });
-    expect(Object.values(reported.relationships).filter((n) => n > 0)).toHaveLength(RELATIONSHIP_TYPES.length - 1);
-    expect(reported.relationships.SPONSORED).toBe(0);
+    expect(Object.values(reported.relationships).filter((n) => n > 0)).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(reported.relationships.SPONSORED).toBe(1);
+    expect(reported.relationships.ABOUT).toBe(1);
   });
 });
 

@@ -65,7 +65,11 @@ describe("findResolutions: filter in, shape and bound values out", () => {
     });
     expect(findResolutionsSql(NO_FILTER)).toEqual({
       page: `SELECT symbol, stub, title, body, adopted_on AS adoptedOn, meeting, vote_method AS voteMethod,
-  votes_yes AS votesYes, votes_no AS votesNo, votes_abstain AS votesAbstain, source_path AS sourcePath, source_hash AS sourceHash FROM resolutions AS r
+  votes_yes AS votesYes, votes_no AS votesNo, votes_abstain AS votesAbstain, source_path AS sourcePath, source_hash AS sourceHash,
+  source_format AS sourceFormat, adoption_type AS adoptionType, originating_document AS originatingDocument, committee,
+  agenda_item AS agendaItem, verbatim_record AS verbatimRecord, metadata_votes_yes AS metadataVotesYes,
+  metadata_votes_no AS metadataVotesNo, metadata_votes_abstain AS metadataVotesAbstain, metadata_path AS metadataPath,
+  metadata_hash AS metadataHash FROM resolutions AS r
 WHERE r.stub = 0
 ORDER BY r.adopted_on, r.symbol
 LIMIT @first OFFSET @offset`,
@@ -92,7 +96,7 @@ WHERE r.stub = 0`,
       offset: 0,
     });
     expect(query).toEqual({
-      shape: { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, includeStubs: true, orderBy: "ADOPTED_DESC" },
+      shape: { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, subject: false, sponsor: false, includeStubs: true, orderBy: "ADOPTED_DESC" },
       params: {
         first: 5,
         offset: 0,
@@ -342,6 +346,9 @@ describe("query plans of the API's reads", () => {
     kind: "operative",
     verb: "recalling",
     verbWord: "recalling ",
+    metadata: "metadata",
+    subject: "UNBIS:HUMAN RIGHTS",
+    sponsor: "FIN",
   };
   const only = (sql: string) => Object.fromEntries(Object.entries(values).filter(([k]) => sql.includes(`@${k}`)));
 
@@ -370,6 +377,8 @@ describe("query plans of the API's reads", () => {
     ["mentions", { mentions: "Person" }],
     ["references", { references: true }],
     ["text", { text: true }],
+    ["subject", { subject: true }],
+    ["sponsor", { sponsor: true }],
     ["concerns + mentions + references + text, stubs too", { concerns: true, mentions: "Law", references: true, text: true, includeStubs: true }],
   ])("findResolutions by %s reads through indexes", async (_name, partial) => {
     const path = scratch.path();

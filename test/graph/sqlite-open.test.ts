@@ -87,6 +87,7 @@ describe("opening a SQLite store", () => {
         .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'paragraphs_fts_%' ORDER BY name")
         .all();
       expect(tables.map((t) => t.name)).toEqual([
+        "about",
         "analyses",
         "concerns",
         "documents",
@@ -101,10 +102,12 @@ describe("opening a SQLite store", () => {
         "refs",
         "resolutions",
         "sponsorships",
+        "subjects",
         "votes",
       ]);
       const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all();
       expect(indexes.map((i) => i.name).sort()).toEqual([
+        "about_by_subject",
         "analyses_by_resolution",
         "analyses_by_source_hash",
         "concerns_by_country",
@@ -117,8 +120,10 @@ describe("opening a SQLite store", () => {
         "resolutions_by_session",
         "resolutions_by_source_hash",
         "resolutions_by_year",
+        "sponsorships_by_analysis",
         "sponsorships_by_country",
         "sponsorships_by_resolution",
+        "sponsorships_from_metadata",
         "votes_by_country",
       ]);
       const triggers = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();

@@ -10,6 +10,7 @@ import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, PATH_NEIGHBOURHOOD } from "../fe
 import { findParagraphsStatement, findResolutionsStatement, LIST_CYPHER } from "../features/lists/neo4j.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features/lists/shape.js";
 import { CITING_PARAGRAPHS, ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../features/lookups/neo4j.js";
+import { METADATA_CYPHER } from "../features/metadata/neo4j.js";
 import { RELATION_CYPHER } from "../features/relations/neo4j.js";
 import { SEARCH_CYPHER } from "../features/search/neo4j.js";
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS, STALE_FULLTEXT_INDEX } from "./schema.js";
@@ -41,6 +42,7 @@ export function allStatements(): Array<[name: string, statement: Statement]> {
     ...perLabel("entities", ENTITY_CYPHER),
     ...named("lists", LIST_CYPHER),
     ...named("counts", COUNT_CYPHER),
+    ...named("metadata", METADATA_CYPHER),
     ...CHECKED_RESOLUTION_SHAPES.map(([name, shape]): [string, Statement] => [`findResolutions:${name}`, findResolutionsStatement(shape)]),
     ...CHECKED_PARAGRAPH_SHAPES.map(([name, shape]): [string, Statement] => [`findParagraphs:${name}`, findParagraphsStatement(shape)]),
     ...SCHEMA_STATEMENTS.map((s): [string, Statement] => [`schema:${s.name}`, { cypher: s.cypher, params: [] }]),

@@ -5,7 +5,7 @@
 
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../../config/config.js";
-import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
+import type { AnalysisDocument, ResolutionDocument, SourceFormat, SourceInfo, Vote } from "../../domain.js";
 import { ConfigError } from "../../errors.js";
 import { Neo4jAnalyses } from "../features/analyses/neo4j.js";
 import { Neo4jCounts } from "../features/counts/neo4j.js";
@@ -14,6 +14,7 @@ import { Neo4jEntities } from "../features/entities/neo4j.js";
 import { Neo4jLineage } from "../features/lineage/neo4j.js";
 import { Neo4jLists } from "../features/lists/neo4j.js";
 import { Neo4jLookups } from "../features/lookups/neo4j.js";
+import { Neo4jMetadata } from "../features/metadata/neo4j.js";
 import { Neo4jRelations } from "../features/relations/neo4j.js";
 import { Neo4jSearch } from "../features/search/neo4j.js";
 import type { EntityLabel } from "../model.js";
@@ -35,6 +36,8 @@ import type {
   LineageEntry,
   ListResolutionsArgs,
   MentionRecord,
+  MetadataItem,
+  MetadataResult,
   Page,
   PageWindow,
   ParagraphRecord,
@@ -46,8 +49,11 @@ import type {
   ResolutionRecord,
   SearchArgs,
   SearchHit,
+  SponsorshipRecord,
   StoreCounts,
+  SubjectRecord,
   UpsertOutcome,
+  VoteOfCountry,
 } from "../port.js";
 import { withPortChecks } from "../port-checks.js";
 import { acquireDriver, openFailure, releaseDriver, type Neo4jSettings } from "./driver.js";
@@ -67,6 +73,7 @@ export class Neo4jStore implements GraphStore {
   readonly #entities: Neo4jEntities;
   readonly #lists: Neo4jLists;
   readonly #counts: Neo4jCounts;
+  readonly #metadata: Neo4jMetadata;
 
   /** Use openNeo4jStore: it checks the connection and applies the schema first. */
   constructor(driver: Driver, settings: Neo4jSettings) {
@@ -82,6 +89,37 @@ export class Neo4jStore implements GraphStore {
     this.#entities = new Neo4jEntities(db);
     this.#lists = new Neo4jLists(db);
     this.#counts = new Neo4jCounts(db);
+    this.#metadata = new Neo4jMetadata(db);
+  }
+
+  // --- the UN's metadata -------------------------------------------------------------------------
+
+  async upsertMetadata(items: readonly MetadataItem[]): Promise<(MetadataResult | Error)[]> {
+    return this.#metadata.upsertMetadata(items);
+  }
+
+  async sourceFormatsOf(symbols: readonly string[]): Promise<(SourceFormat | null)[]> {
+    return this.#metadata.sourceFormatsOf(symbols);
+  }
+
+  async sponsorshipsOf(symbols: readonly string[]): Promise<SponsorshipRecord[][]> {
+    return this.#metadata.sponsorshipsOf(symbols);
+  }
+
+  async votesOfCountries(codes: readonly string[], vote?: Vote): Promise<VoteOfCountry[][]> {
+    return this.#metadata.votesOfCountries(codes, vote);
+  }
+
+  async subjectsOf(symbols: readonly string[]): Promise<SubjectRecord[][]> {
+    return this.#metadata.subjectsOf(symbols);
+  }
+
+  async subjectsByKeys(keys: readonly string[]): Promise<(SubjectRecord | null)[]> {
+    return this.#metadata.subjectsByKeys(keys);
+  }
+
+  async resolutionsOfSubjects(keys: readonly string[]): Promise<string[][]> {
+    return this.#metadata.resolutionsOfSubjects(keys);
   }
 
   // --- documents ---------------------------------------------------------------------------------

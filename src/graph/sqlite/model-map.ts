@@ -35,6 +35,7 @@ export const NODE_TABLES: Readonly<Record<NodeLabel, NodeTable>> = {
   Instrument: entity("Instrument"),
   Organization: entity("Organization"),
   Analysis: { table: "analyses", key: ["key"] },
+  Subject: { table: "subjects", key: ["key"] },
   Quote: { table: "quotes", key: ["analysis_key", "seq"] },
 };
 
@@ -46,8 +47,9 @@ export const EDGE_TABLES: Readonly<Record<RelationshipType, EdgeTable>> = {
   MENTIONS: { table: "mentions", from: ["paragraph_id"], to: ["label", "entity_key"] },
   LAW_OF: { table: "entities", from: ["key"], to: ["country"], where: "label = 'Law' AND country IS NOT NULL" },
   CONCERNS: { table: "concerns", from: ["resolution"], to: ["label", "country"] },
-  SPONSORED: { table: "sponsorships", from: ["label", "country"], to: ["resolution"], note: "analysis_key column" },
-  VOTED: { table: "votes", from: ["label", "country"], to: ["resolution"] },
+  SPONSORED: { table: "sponsorships", from: ["label", "country"], to: ["resolution"], note: "source, analysis_key and additional columns" },
+  VOTED: { table: "votes", from: ["label", "country"], to: ["resolution"], note: "source column" },
+  ABOUT: { table: "about", from: ["resolution"], to: ["subject"], note: "source column" },
   ANALYZES: { table: "analyses", from: ["key"], to: ["resolution"], where: "resolution IS NOT NULL", note: "score column" },
   HAS_QUOTE: { table: "quotes", from: ["analysis_key"], to: ["analysis_key", "seq"], note: "the child's parent column" },
   QUOTES: { table: "quotes", from: ["analysis_key", "seq"], to: ["paragraph_id"], where: "paragraph_id IS NOT NULL", note: "score column" },

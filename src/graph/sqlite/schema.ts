@@ -383,6 +383,80 @@ UPDATE resolutions SET source_hash = 'v6:' || source_hash
 WHERE stub = 0 AND source_hash IS NOT NULL AND instr(source_hash, ':') = 0;
 `;
 
+// The UN's metadata (upsertMetadata) beside the texts. A resolution row carries its metadata in
+// columns of its own, which a text write never touches, so either may be loaded first and a stub
+// may carry metadata (a stub with metadata_hash is never pruned). VOTED and SPONSORED rows say
+// where they come from (`source`): a text's votes and a page's sponsors are replaced with them, the
+// metadata's with it. A sponsorship from metadata has no analysis page, so the table is rebuilt
+// with a nullable analysis_key. Subjects (UNBIS, SDG, EuroVoc headings) and the ABOUT edges to
+// them, from a text (AKN) or from metadata, are new. Texts loaded before are plain text.
+const V8 = `
+ALTER TABLE resolutions ADD COLUMN source_format TEXT CHECK (source_format IS NULL OR source_format IN ('akn', 'pdf', 'text'));
+ALTER TABLE resolutions ADD COLUMN adoption_type TEXT;
+ALTER TABLE resolutions ADD COLUMN originating_document TEXT;
+ALTER TABLE resolutions ADD COLUMN committee TEXT;
+ALTER TABLE resolutions ADD COLUMN agenda_item TEXT;
+ALTER TABLE resolutions ADD COLUMN verbatim_record TEXT;
+ALTER TABLE resolutions ADD COLUMN metadata_votes_yes INTEGER CHECK (metadata_votes_yes IS NULL OR metadata_votes_yes >= 0);
+ALTER TABLE resolutions ADD COLUMN metadata_votes_no INTEGER CHECK (metadata_votes_no IS NULL OR metadata_votes_no >= 0);
+ALTER TABLE resolutions ADD COLUMN metadata_votes_abstain INTEGER CHECK (metadata_votes_abstain IS NULL OR metadata_votes_abstain >= 0);
+ALTER TABLE resolutions ADD COLUMN metadata_path TEXT;
+ALTER TABLE resolutions ADD COLUMN metadata_hash TEXT;
+
+UPDATE resolutions SET source_format = 'text' WHERE stub = 0;
+
+CREATE TABLE votes_v8 (
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label      TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country    TEXT NOT NULL,
+  vote       TEXT NOT NULL CHECK (vote IN ('yes', 'no', 'abstain')),
+  source     TEXT NOT NULL CHECK (source IN ('text', 'metadata')),
+  PRIMARY KEY (resolution, country, source),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT, WITHOUT ROWID;
+INSERT INTO votes_v8 (resolution, label, country, vote, source) SELECT resolution, label, country, vote, 'text' FROM votes;
+DROP TABLE votes;
+ALTER TABLE votes_v8 RENAME TO votes;
+CREATE INDEX votes_by_country ON votes (label, country, resolution);
+
+CREATE TABLE sponsorships_v8 (
+  analysis_key TEXT REFERENCES analyses (key) ON DELETE CASCADE,
+  resolution   TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  label        TEXT NOT NULL DEFAULT 'Country' CHECK (label = 'Country'),
+  country      TEXT NOT NULL,
+  source       TEXT NOT NULL CHECK (source IN ('analysis', 'metadata')),
+  additional   INTEGER NOT NULL DEFAULT 0 CHECK (additional IN (0, 1)),
+  CHECK ((source = 'analysis') = (analysis_key IS NOT NULL)),
+  CHECK (source = 'metadata' OR additional = 0),
+  FOREIGN KEY (label, country) REFERENCES entities (label, key)
+) STRICT;
+INSERT INTO sponsorships_v8 (analysis_key, resolution, label, country, source, additional)
+  SELECT analysis_key, resolution, label, country, 'analysis', 0 FROM sponsorships;
+DROP TABLE sponsorships;
+ALTER TABLE sponsorships_v8 RENAME TO sponsorships;
+CREATE UNIQUE INDEX sponsorships_by_analysis ON sponsorships (analysis_key, country);
+CREATE UNIQUE INDEX sponsorships_from_metadata ON sponsorships (resolution, country) WHERE source = 'metadata';
+CREATE INDEX sponsorships_by_resolution ON sponsorships (resolution, country);
+CREATE INDEX sponsorships_by_country ON sponsorships (label, country, resolution);
+
+CREATE TABLE subjects (
+  key    TEXT NOT NULL PRIMARY KEY CHECK (key <> ''),
+  scheme TEXT NOT NULL CHECK (scheme IN ('UNBIS', 'SDG', 'EuroVoc')),
+  code   TEXT NOT NULL CHECK (code <> ''),
+  label  TEXT NOT NULL,
+  CHECK (key = scheme || ':' || code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE about (
+  resolution TEXT NOT NULL REFERENCES resolutions (symbol) ON DELETE CASCADE,
+  subject    TEXT NOT NULL REFERENCES subjects (key),
+  source     TEXT NOT NULL CHECK (source IN ('text', 'metadata')),
+  PRIMARY KEY (resolution, subject, source)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX about_by_subject ON about (subject, resolution);
+`;
+
 /** In ascending version order; append, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: V1 },
@@ -392,6 +466,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, sql: V5 },
   { version: 6, sql: V6 },
   { version: 7, sql: V7 },
+  { version: 8, sql: V8 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -10,6 +10,7 @@ import { LINEAGE_SQL } from "../features/lineage/sqlite.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features/lists/shape.js";
 import { findParagraphsSql, findResolutionsSql, LIST_SQL } from "../features/lists/sqlite.js";
 import { LOOKUP_SQL } from "../features/lookups/sqlite.js";
+import { METADATA_SQL } from "../features/metadata/sqlite.js";
 import { RELATION_SQL } from "../features/relations/sqlite.js";
 import { searchSql } from "../features/search/sqlite.js";
 import type { SqlStatement } from "./sql.js";
@@ -29,6 +30,7 @@ export function allSql(): Array<[name: string, statement: SqlStatement]> {
     ...named("entities", ENTITY_SQL),
     ...named("lists", LIST_SQL),
     ...named("counts", COUNT_SQL),
+    ...named("metadata", METADATA_SQL),
     ...CHECKED_RESOLUTION_SHAPES.flatMap(([name, shape]) => named(`findResolutions:${name}`, findResolutionsSql(shape))),
     ...CHECKED_PARAGRAPH_SHAPES.flatMap(([name, shape]) => named(`findParagraphs:${name}`, findParagraphsSql(shape))),
   ];

@@ -5,7 +5,7 @@
 // becomes StoreUnavailableError in one place.
 
 import type Database from "better-sqlite3";
-import type { AnalysisDocument, ResolutionDocument, SourceInfo } from "../../domain.js";
+import type { AnalysisDocument, ResolutionDocument, SourceFormat, SourceInfo, Vote } from "../../domain.js";
 import { StoreUnavailableError } from "../../errors.js";
 import { SqliteAnalyses } from "../features/analyses/sqlite.js";
 import { SqliteCounts } from "../features/counts/sqlite.js";
@@ -14,6 +14,7 @@ import { SqliteEntities } from "../features/entities/sqlite.js";
 import { SqliteLineage } from "../features/lineage/sqlite.js";
 import { SqliteLists } from "../features/lists/sqlite.js";
 import { SqliteLookups } from "../features/lookups/sqlite.js";
+import { SqliteMetadata } from "../features/metadata/sqlite.js";
 import { SqliteRelations } from "../features/relations/sqlite.js";
 import { SqliteSearch } from "../features/search/sqlite.js";
 import type { EntityLabel } from "../model.js";
@@ -35,6 +36,8 @@ import type {
   LineageEntry,
   ListResolutionsArgs,
   MentionRecord,
+  MetadataItem,
+  MetadataResult,
   Page,
   PageWindow,
   ParagraphRecord,
@@ -46,8 +49,11 @@ import type {
   ResolutionRecord,
   SearchArgs,
   SearchHit,
+  SponsorshipRecord,
   StoreCounts,
+  SubjectRecord,
   UpsertOutcome,
+  VoteOfCountry,
 } from "../port.js";
 import { withPortChecks } from "../port-checks.js";
 import { useFailure } from "./failures.js";
@@ -70,6 +76,7 @@ export class SqliteStore implements GraphStore {
   readonly #entities: SqliteEntities;
   readonly #lists: SqliteLists;
   readonly #counts: SqliteCounts;
+  readonly #metadata: SqliteMetadata;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.#path = path;
@@ -85,6 +92,37 @@ export class SqliteStore implements GraphStore {
     this.#entities = new SqliteEntities(db);
     this.#lists = new SqliteLists(db);
     this.#counts = new SqliteCounts(db);
+    this.#metadata = new SqliteMetadata(db, this.#documents.writer);
+  }
+
+  // --- the UN's metadata -------------------------------------------------------------------------
+
+  async upsertMetadata(items: readonly MetadataItem[]): Promise<(MetadataResult | Error)[]> {
+    return this.#use(() => this.#metadata.upsertMetadata(items));
+  }
+
+  async sourceFormatsOf(symbols: readonly string[]): Promise<(SourceFormat | null)[]> {
+    return this.#use(() => this.#metadata.sourceFormatsOf(symbols));
+  }
+
+  async sponsorshipsOf(symbols: readonly string[]): Promise<SponsorshipRecord[][]> {
+    return this.#use(() => this.#metadata.sponsorshipsOf(symbols));
+  }
+
+  async votesOfCountries(codes: readonly string[], vote?: Vote): Promise<VoteOfCountry[][]> {
+    return this.#use(() => this.#metadata.votesOfCountries(codes, vote));
+  }
+
+  async subjectsOf(symbols: readonly string[]): Promise<SubjectRecord[][]> {
+    return this.#use(() => this.#metadata.subjectsOf(symbols));
+  }
+
+  async subjectsByKeys(keys: readonly string[]): Promise<(SubjectRecord | null)[]> {
+    return this.#use(() => this.#metadata.subjectsByKeys(keys));
+  }
+
+  async resolutionsOfSubjects(keys: readonly string[]): Promise<string[][]> {
+    return this.#use(() => this.#metadata.resolutionsOfSubjects(keys));
   }
 
   // --- documents ---------------------------------------------------------------------------------

@@ -67,7 +67,8 @@ MATCH (r:Resolution {symbol: l.resolution})
 UNWIND l.sponsors AS s
 MERGE (c:Country {code: s.code})
 ON CREATE SET c.name = s.name
-MERGE (c)-[:SPONSORED {analysis: l.key}]->(r)`,
+MERGE (c)-[x:SPONSORED {analysis: l.key}]->(r)
+SET x.source = 'analysis', x.additional = false`,
     ["links"],
   ),
   listAnalyses: st(

@@ -86,9 +86,9 @@ ON CONFLICT (label, key) DO NOTHING`,
   selectStubFlag: sql(`SELECT stub FROM resolutions WHERE symbol = ?`, ["s"]),
 
   insertSponsorship: sql(
-    `INSERT INTO sponsorships (analysis_key, resolution, country)
-VALUES (@key, @resolution, @country) ON CONFLICT DO NOTHING`,
-    [{ key: null, resolution: null, country: null }],
+    `INSERT INTO sponsorships (analysis_key, resolution, country, source)
+VALUES (@key, @resolution, @country, @source) ON CONFLICT DO NOTHING`,
+    [{ key: null, resolution: null, country: null, source: null }],
   ),
 
   listAnalyses: sql(
@@ -164,6 +164,9 @@ const analysisOf = (row: AnalysisRow, quotes: readonly QuoteFields[]): AnalysisR
 
 type Run<P> = Prepared<P>;
 
+/** The `source` of the SPONSORED rows a linked page writes (bound, never spliced). */
+const FROM_ANALYSIS = "analysis";
+
 export class SqliteAnalyses {
   readonly #selectHash: Prepared<[string], { source_hash: string }>;
   readonly #upsertRow: Run<AnalysisParams>;
@@ -176,7 +179,7 @@ export class SqliteAnalyses {
   readonly #deleteSponsorships: Run<[string]>;
   readonly #sponsorsOfAnalysis: Prepared<[string], string>;
   readonly #selectStub: Prepared<[string], { stub: number }>;
-  readonly #insertSponsorship: Run<{ key: string; resolution: string; country: string }>;
+  readonly #insertSponsorship: Run<{ key: string; resolution: string; country: string; source: string }>;
   readonly #list: Prepared<[], AnalysisRow>;
   readonly #ofResolutions: Prepared<[string], AnalysisRow>;
   readonly #quotesOf: Prepared<[string], QuoteRow>;
@@ -253,7 +256,7 @@ export class SqliteAnalyses {
     if (resolution && this.#selectStub.get(resolution.symbol) !== undefined) {
       for (const c of sponsors) {
         this.#upsertEntity.run({ label: "Country", key: c.code, name: c.name, country: null });
-        this.#insertSponsorship.run({ key, resolution: resolution.symbol, country: c.code });
+        this.#insertSponsorship.run({ key, resolution: resolution.symbol, country: c.code, source: FROM_ANALYSIS });
       }
     }
     // A state that was only ever a sponsor goes with its last sponsorship, as entities do with their last mention.

@@ -15,7 +15,7 @@
 import { searchTextOf } from "../search/words.js";
 import { int, type Integer, type ManagedTransaction } from "neo4j-driver";
 import type { ResolutionDocument, SourceInfo } from "../../../domain.js";
-import { documentFacts, InconsistentDocumentError, type DocumentFacts } from "../../facts.js";
+import { documentFacts, InconsistentDocumentError, TEXT_PROPERTIES, type DocumentFacts } from "../../facts.js";
 import { ENTITY_LABELS, type EntityLabel } from "../../model.js";
 import { uniqueKeys } from "../../per-key.js";
 import type { BatchItem, UpsertOutcome, UpsertStatus } from "../../port.js";
@@ -23,8 +23,11 @@ import { StoreUnavailableError } from "../../../errors.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
 import { byLabel, keyOf, propertiesOf, run, st } from "../../neo4j/statement.js";
 
-/** Resolution properties written from a document (ResolutionFact); `symbol` is the MERGE key, `stub` is set apart. */
-export const RESOLUTION_WRITTEN = propertiesOf("Resolution").filter((p) => p !== "symbol" && p !== "stub");
+/**
+ * Resolution properties written from a document (ResolutionFact); `symbol` is the MERGE key, `stub`
+ * is set apart, and the metadata's properties are never touched by a text.
+ */
+export const RESOLUTION_WRITTEN: readonly string[] = TEXT_PROPERTIES.filter((p) => propertiesOf("Resolution").includes(p));
 
 function entityWrites(label: EntityLabel) {
   const key = keyOf(label);
@@ -69,15 +72,21 @@ RETURN [elementId(r)]
   + [(r)-[:HAS_PARAGRAPH]->(:Paragraph)-[:MENTIONS]->(:Law)-[:LAW_OF]->(c:Country) | elementId(c)]
   + [(r)-[:CONCERNS]->(c:Country) | elementId(c)]
   + [(r)<-[:VOTED]-(c:Country) | elementId(c)]
-  + [(r)<-[:SPONSORED]-(c:Country) | elementId(c)] AS ids`,
+  + [(r)<-[:SPONSORED]-(c:Country) | elementId(c)]
+  + [(r)-[:ABOUT]->(s:Subject) | elementId(s)] AS ids`,
     ["symbol"],
   ),
-  /** Paragraphs go with every edge they have (REFERS_TO, CITES, MENTIONS, incoming QUOTES); incoming RECALLS stay. */
+  /**
+   * Paragraphs go with every edge they have (REFERS_TO, CITES, MENTIONS, incoming QUOTES); incoming
+   * RECALLS stay, and so do the metadata's VOTED and ABOUT edges (a VOTED edge without a source
+   * predates the metadata: it is the text's).
+   */
   clearResolution: st(
     `MATCH (r:Resolution {symbol: $symbol})
 CALL (r) { MATCH (r)-[:HAS_PARAGRAPH]->(p:Paragraph) DETACH DELETE p }
 CALL (r) { MATCH (r)-[e:RECALLS|CONCERNS]->() DELETE e }
-CALL (r) { MATCH (r)<-[v:VOTED]-() DELETE v }`,
+CALL (r) { MATCH (r)<-[v:VOTED]-() WHERE coalesce(v.source, 'text') = 'text' DELETE v }
+CALL (r) { MATCH (r)-[a:ABOUT {source: 'text'}]->() DELETE a }`,
     ["symbol"],
   ),
   /** A stub being loaded keeps its node, and so every edge that already points at it. */
@@ -127,8 +136,17 @@ MERGE (r)-[:CONCERNS]->(c)`,
     `UNWIND $votes AS v
 MATCH (r:Resolution {symbol: v.resolution})
 MATCH (c:Country {code: v.country})
-CREATE (c)-[:VOTED {vote: v.vote}]->(r)`,
+CREATE (c)-[:VOTED {vote: v.vote, source: v.source}]->(r)`,
     ["votes"],
+  ),
+  /** Subjects are shared: created once, never relabelled; one ABOUT edge per resolution, subject and source. */
+  createAbout: st(
+    `UNWIND $about AS x
+MATCH (r:Resolution {symbol: x.resolution})
+MERGE (s:Subject {key: x.key})
+ON CREATE SET s.scheme = x.scheme, s.code = x.code, s.label = x.label
+MERGE (r)-[:ABOUT {source: x.source}]->(s)`,
+    ["about"],
   ),
   createLawOf: st(
     `UNWIND $laws AS l
@@ -145,7 +163,7 @@ MERGE (law)-[:LAW_OF]->(c)`,
   removeOrphanStub: st(
     `UNWIND $ids AS id
 MATCH (n:Resolution)
-WHERE elementId(n) = id AND n.stub = true AND NOT EXISTS { (n)<-[:REFERS_TO|RECALLS]-() }
+WHERE elementId(n) = id AND n.stub = true AND n.metadataHash IS NULL AND NOT EXISTS { (n)<-[:REFERS_TO|RECALLS]-() }
 DETACH DELETE n
 RETURN id`,
     ["ids"],
@@ -164,14 +182,18 @@ RETURN id`,
     `UNWIND $ids AS id
 MATCH (n)
 WHERE elementId(n) = id
-  AND ((n:Resolution AND n.stub = true AND NOT EXISTS { (n)<-[:REFERS_TO|RECALLS]-() })
+  AND ((n:Resolution AND n.stub = true AND n.metadataHash IS NULL AND NOT EXISTS { (n)<-[:REFERS_TO|RECALLS]-() })
     OR (n:Document AND NOT EXISTS { (n)<-[:CITES]-() })
+    OR (n:Subject AND NOT EXISTS { (n)<-[:ABOUT]-() })
     OR (n:${ENTITY_LABELS.join("|")} AND NOT EXISTS { (n)<--() } AND NOT EXISTS { (n)-[:VOTED|SPONSORED]->() }))
 DETACH DELETE n`,
     ["ids"],
   ),
-  /** deleteDocument on a resolution still cited: back to a stub, with only its key. */
-  makeStub: st(`MATCH (r:Resolution {symbol: $symbol}) SET r = {symbol: $symbol, stub: true}`, ["symbol"]),
+  /** deleteDocument on a resolution still cited (or carrying metadata): back to a stub, with only its key and its metadata. */
+  makeStub: st(
+    `MATCH (r:Resolution {symbol: $symbol}) SET r.stub = true, ${RESOLUTION_WRITTEN.map((p) => `r.${p} = null`).join(", ")}`,
+    ["symbol"],
+  ),
 } as const;
 
 /**
@@ -215,6 +237,7 @@ export interface WriteRows {
   concerns: Row[];
   votes: Row[];
   laws: Row[];
+  about: Row[];
 }
 
 const perLabel = (): Record<EntityLabel, Row[]> => byLabel(ENTITY_LABELS, () => [] as Row[]);
@@ -230,6 +253,7 @@ export const emptyRows = (): WriteRows => ({
   concerns: [],
   votes: [],
   laws: [],
+  about: [],
 });
 
 /** Appends one document's facts to `rows` (facts.ts decides WHAT is written; this only shapes and types it). */
@@ -250,6 +274,7 @@ export function addFacts(rows: WriteRows, facts: DocumentFacts): WriteRows {
     votesAbstain: iOrNull(r.votesAbstain),
     sourcePath: r.sourcePath,
     sourceHash: r.sourceHash,
+    sourceFormat: r.sourceFormat,
   });
   for (const p of facts.paragraphs) {
     // searchText: the folded copy the full-text index matches diacritic-free terms against (null: not stored).
@@ -266,7 +291,8 @@ export function addFacts(rows: WriteRows, facts: DocumentFacts): WriteRows {
   }
   for (const x of facts.recalls) rows.recalls.push({ source: symbol, target: x.target, verbs: [...x.verbs], paragraphs: [...x.paragraphs] });
   for (const c of facts.concerns) rows.concerns.push({ resolution: symbol, country: c.code });
-  for (const v of facts.votes) rows.votes.push({ resolution: symbol, country: v.country, vote: v.vote });
+  for (const v of facts.votes) rows.votes.push({ resolution: symbol, country: v.country, vote: v.vote, source: "text" });
+  for (const x of facts.subjects) rows.about.push({ resolution: symbol, key: x.key, scheme: x.scheme, code: x.code, label: x.label, source: "text" });
   return rows;
 }
 
@@ -287,6 +313,7 @@ export async function writeRows(tx: ManagedTransaction, rows: WriteRows): Promis
   if (rows.concerns.length > 0) await run(tx, S.createConcerns, { concerns: rows.concerns });
   if (rows.votes.length > 0) await run(tx, S.createVotes, { votes: rows.votes });
   if (rows.laws.length > 0) await run(tx, S.createLawOf, { laws: rows.laws });
+  if (rows.about.length > 0) await run(tx, S.createAbout, { about: rows.about });
 }
 
 interface StateRow {

@@ -5,9 +5,14 @@
 
 import type Database from "better-sqlite3";
 import type { ResolutionDocument, SourceInfo } from "../../../domain.js";
-import { documentFacts, type DocumentFacts } from "../../facts.js";
+import { documentFacts, type DocumentFacts, type SubjectFact } from "../../facts.js";
 import type { EntityLabel } from "../../model.js";
 import type { BatchItem, UpsertOutcome, UpsertStatus } from "../../port.js";
+
+/** The `source` of the VOTED and ABOUT rows a text writes (bound, never spliced). */
+export const FROM_TEXT = "text";
+/** The `source` of the rows a metadata record writes. */
+export const FROM_METADATA = "metadata";
 import { unavailableReason } from "../../sqlite/failures.js";
 import { keysParam, prepare, REF_KIND, sql, type Prepared } from "../../sqlite/sql.js";
 
@@ -21,15 +26,15 @@ export const DOCUMENT_SQL = {
   /** Creates the resolution, or fills its stub, or overwrites the loaded version being replaced. */
   upsertResolution: sql(
     `INSERT INTO resolutions (symbol, stub, title, body, session, year, adopted_on,
-  meeting, vote_method, votes_yes, votes_no, votes_abstain, source_path, source_hash)
+  meeting, vote_method, votes_yes, votes_no, votes_abstain, source_path, source_hash, source_format)
 VALUES (@symbol, 0, @title, @body, @session, @year, @adoptedOn, @meeting, @voteMethod,
-  @votesYes, @votesNo, @votesAbstain, @sourcePath, @sourceHash)
+  @votesYes, @votesNo, @votesAbstain, @sourcePath, @sourceHash, @sourceFormat)
 ON CONFLICT (symbol) DO UPDATE SET stub = 0, title = excluded.title, body = excluded.body,
   session = excluded.session, year = excluded.year, adopted_on = excluded.adopted_on,
   meeting = excluded.meeting, vote_method = excluded.vote_method, votes_yes = excluded.votes_yes,
   votes_no = excluded.votes_no, votes_abstain = excluded.votes_abstain,
-  source_path = excluded.source_path, source_hash = excluded.source_hash`,
-    [{ symbol: null, title: null, body: null, session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: null, sourceHash: null }],
+  source_path = excluded.source_path, source_hash = excluded.source_hash, source_format = excluded.source_format`,
+    [{ symbol: null, title: null, body: null, session: null, year: null, adoptedOn: null, meeting: null, voteMethod: null, votesYes: null, votesNo: null, votesAbstain: null, sourcePath: null, sourceHash: null, sourceFormat: null }],
   ),
 
   /** A cited resolution: a stub unless it is already there (loaded or stub). */
@@ -79,9 +84,21 @@ VALUES (@paragraphId, @seq, @label, @key, @start, @end, @surface, @footnote)`,
   ),
 
   upsertVote: sql(
-    `INSERT INTO votes (resolution, country, vote) VALUES (@resolution, @country, @vote)
-ON CONFLICT (resolution, country) DO UPDATE SET vote = excluded.vote`,
-    [{ resolution: null, country: null, vote: null }],
+    `INSERT INTO votes (resolution, country, vote, source) VALUES (@resolution, @country, @vote, @source)
+ON CONFLICT (resolution, country, source) DO UPDATE SET vote = excluded.vote`,
+    [{ resolution: null, country: null, vote: null, source: null }],
+  ),
+
+  /** The first document (or record) to name a subject names it, as entities are. */
+  upsertSubject: sql(
+    `INSERT INTO subjects (key, scheme, code, label) VALUES (@key, @scheme, @code, @label)
+ON CONFLICT (key) DO NOTHING`,
+    [{ key: null, scheme: null, code: null, label: null }],
+  ),
+
+  insertAbout: sql(
+    `INSERT INTO about (resolution, subject, source) VALUES (@resolution, @subject, @source) ON CONFLICT DO NOTHING`,
+    [{ resolution: null, subject: null, source: null }],
   ),
 
   /** References, mentions and the FTS rows go with their paragraphs (cascade and trigger). */
@@ -97,9 +114,18 @@ ON CONFLICT (resolution, country) DO UPDATE SET vote = excluded.vote`,
     `DELETE FROM concerns WHERE resolution = ?`,
     ["s"],
   ),
+  /** A text's votes only (source text): the metadata's stay. */
   deleteVotesOf: sql(
-    `DELETE FROM votes WHERE resolution = ?`,
-    ["s"],
+    `DELETE FROM votes WHERE resolution = @symbol AND source = @source`,
+    [{ symbol: "s", source: FROM_TEXT }],
+  ),
+  deleteAboutOf: sql(
+    `DELETE FROM about WHERE resolution = @symbol AND source = @source`,
+    [{ symbol: "s", source: FROM_TEXT }],
+  ),
+  subjectsOfSource: sql(
+    `SELECT subject AS key FROM about WHERE resolution = @symbol AND source = @source ORDER BY subject`,
+    [{ symbol: "s", source: FROM_TEXT }],
   ),
 
   /** What a loaded resolution's content points at: candidates for pruning once the content is gone. */
@@ -131,10 +157,10 @@ ORDER BY label, key`,
     [{ symbol: "s", countryLabel: "Country" }],
   ),
 
-  /** Stubs nobody recalls any more (every REFERS_TO has its RECALLS, so this is "nobody cites"). */
+  /** Stubs nobody recalls any more (every REFERS_TO has its RECALLS, so this is "nobody cites") and that carry no metadata. */
   pruneStubs: sql(
     `DELETE FROM resolutions
-WHERE symbol IN (SELECT value FROM json_each(?)) AND stub = 1
+WHERE symbol IN (SELECT value FROM json_each(?)) AND stub = 1 AND metadata_hash IS NULL
   AND NOT EXISTS (SELECT 1 FROM recalls WHERE recalls.dst = resolutions.symbol)`,
     ["[]"],
   ),
@@ -158,8 +184,16 @@ WHERE label = @label AND key IN (SELECT value FROM json_each(@keys))
     [{ label: "Law", keys: "[]", countryLabel: "Country" }],
   ),
 
+  /** Subjects no resolution is about any more. */
+  pruneSubjects: sql(
+    `DELETE FROM subjects
+WHERE key IN (SELECT value FROM json_each(?))
+  AND NOT EXISTS (SELECT 1 FROM about WHERE about.subject = subjects.key)`,
+    ["[]"],
+  ),
+
   selectStubFlag: sql(
-    `SELECT stub FROM resolutions WHERE symbol = ?`,
+    `SELECT stub, metadata_hash AS metadataHash FROM resolutions WHERE symbol = ?`,
     ["s"],
   ),
 
@@ -171,7 +205,7 @@ WHERE label = @label AND key IN (SELECT value FROM json_each(@keys))
   makeStub: sql(
     `UPDATE resolutions SET stub = 1, title = NULL, body = NULL, session = NULL, year = NULL,
   adopted_on = NULL, meeting = NULL, vote_method = NULL, votes_yes = NULL, votes_no = NULL, votes_abstain = NULL,
-  source_path = NULL, source_hash = NULL
+  source_path = NULL, source_hash = NULL, source_format = NULL
 WHERE symbol = ?`,
     ["s"],
   ),
@@ -219,6 +253,7 @@ interface Neighbours {
   stubs: string[];
   documents: string[];
   entities: Map<EntityLabel, string[]>;
+  subjects?: string[];
 }
 
 type Run<P> = Prepared<P>;
@@ -235,18 +270,23 @@ export class DocumentWriter {
   readonly #insertMention: Run<Record<string, unknown>>;
   readonly #insertRecall: Run<{ src: string; dst: string; verbs: string; paragraphs: string }>;
   readonly #insertConcern: Run<[string, string]>;
-  readonly #upsertVote: Run<{ resolution: string; country: string; vote: string }>;
+  readonly #upsertVote: Run<{ resolution: string; country: string; vote: string; source: string }>;
+  readonly #upsertSubject: Run<{ key: string; scheme: string; code: string; label: string }>;
+  readonly #insertAbout: Run<{ resolution: string; subject: string; source: string }>;
   readonly #deleteParagraphs: Run<[string]>;
   readonly #deleteRecalls: Run<[string]>;
   readonly #deleteConcerns: Run<[string]>;
-  readonly #deleteVotes: Run<[string]>;
+  readonly #deleteVotes: Run<{ symbol: string; source: string }>;
+  readonly #deleteAbout: Run<{ symbol: string; source: string }>;
+  readonly #subjectsOfSource: Get<{ symbol: string; source: string }, { key: string }>;
+  readonly #pruneSubjects: Run<[string]>;
   readonly #recalledBy: Get<[string], { key: string }>;
   readonly #documentsCitedBy: Get<{ symbol: string; kind: string }, { key: string }>;
   readonly #entitiesOf: Get<{ symbol: string; countryLabel: string }, { label: string; key: string }>;
   readonly #pruneStubs: Run<[string]>;
   readonly #pruneDocuments: Run<{ keys: string; kind: string }>;
   readonly #pruneEntities: Run<{ label: string; keys: string; countryLabel: string }>;
-  readonly #stubFlag: Get<[string], { stub: number }>;
+  readonly #stubFlag: Get<[string], { stub: number; metadataHash: string | null }>;
   readonly #isRecalled: Get<[string], { cited: number }>;
   readonly #makeStub: Run<[string]>;
   readonly #deleteResolution: Run<[string]>;
@@ -277,6 +317,11 @@ export class DocumentWriter {
     this.#insertRecall = prepare(db, DOCUMENT_SQL.insertRecall);
     this.#insertConcern = prepare(db, DOCUMENT_SQL.insertConcern);
     this.#upsertVote = prepare(db, DOCUMENT_SQL.upsertVote);
+    this.#upsertSubject = prepare(db, DOCUMENT_SQL.upsertSubject);
+    this.#insertAbout = prepare(db, DOCUMENT_SQL.insertAbout);
+    this.#deleteAbout = prepare(db, DOCUMENT_SQL.deleteAboutOf);
+    this.#subjectsOfSource = prepare(db, DOCUMENT_SQL.subjectsOfSource);
+    this.#pruneSubjects = prepare(db, DOCUMENT_SQL.pruneSubjects);
     this.#deleteParagraphs = prepare(db, DOCUMENT_SQL.deleteParagraphsOfResolution);
     this.#deleteRecalls = prepare(db, DOCUMENT_SQL.deleteRecallsFrom);
     this.#deleteConcerns = prepare(db, DOCUMENT_SQL.deleteConcernsOf);
@@ -338,8 +383,9 @@ export class DocumentWriter {
     const row = this.#stubFlag.get(symbol);
     if (!row || row.stub === 1) return false;
     const before = this.#removeContent(symbol);
-    // Checked after its own outgoing edges are gone, so that citing itself does not keep it.
-    if (this.#isRecalled.get(symbol)?.cited) this.#makeStub.run(symbol);
+    // Checked after its own outgoing edges are gone, so that citing itself does not keep it. Its
+    // metadata keeps it too, as a stub.
+    if (this.#isRecalled.get(symbol)?.cited || row.metadataHash !== null) this.#makeStub.run(symbol);
     else this.#deleteResolution.run(symbol);
     this.#prune(before);
     return true;
@@ -387,7 +433,23 @@ export class DocumentWriter {
       this.#insertRecall.run({ src: r.symbol, dst: edge.target, verbs: JSON.stringify(edge.verbs), paragraphs: JSON.stringify(edge.paragraphs) });
     }
     for (const c of facts.concerns) this.#insertConcern.run(r.symbol, c.code);
-    for (const v of facts.votes) this.#upsertVote.run({ resolution: r.symbol, country: v.country, vote: v.vote });
+    for (const v of facts.votes) this.#upsertVote.run({ resolution: r.symbol, country: v.country, vote: v.vote, source: FROM_TEXT });
+    this.writeSubjects(r.symbol, facts.subjects, FROM_TEXT);
+  }
+
+  /** Subjects (created if missing) and the resolution's ABOUT rows to them, from `source`. */
+  writeSubjects(symbol: string, subjects: readonly SubjectFact[], source: string): void {
+    for (const s of subjects) {
+      this.#upsertSubject.run({ key: s.key, scheme: s.scheme, code: s.code, label: s.label });
+      this.#insertAbout.run({ resolution: symbol, subject: s.key, source });
+    }
+  }
+
+  /** Removes the resolution's ABOUT rows from `source`; gives the subjects they pointed at. */
+  removeSubjects(symbol: string, source: string): string[] {
+    const keys = this.#subjectsOfSource.all({ symbol, source }).map((r) => r.key);
+    this.#deleteAbout.run({ symbol, source });
+    return keys;
   }
 
   /** Deletes the content of a loaded resolution (not its row) and says what it pointed at. */
@@ -406,7 +468,8 @@ export class DocumentWriter {
     this.#deleteParagraphs.run(symbol);
     this.#deleteRecalls.run(symbol);
     this.#deleteConcerns.run(symbol);
-    this.#deleteVotes.run(symbol);
+    this.#deleteVotes.run({ symbol, source: FROM_TEXT });
+    neighbours.subjects = this.removeSubjects(symbol, FROM_TEXT);
     return neighbours;
   }
 
@@ -415,8 +478,14 @@ export class DocumentWriter {
     if (codes.length > 0) this.#prune({ stubs: [], documents: [], entities: new Map([["Country", [...codes]]]) });
   }
 
+  /** Removes the states and subjects among these that nothing points at any more. */
+  pruneCountriesAndSubjects(codes: readonly string[], subjects: readonly string[]): void {
+    this.#prune({ stubs: [], documents: [], entities: new Map([["Country", [...codes]]]), subjects: [...subjects] });
+  }
+
   /** Removes the candidates nothing points at any more: no orphan stubs, documents or entities. */
-  #prune({ stubs, documents, entities }: Neighbours): void {
+  #prune({ stubs, documents, entities, subjects }: Neighbours): void {
+    if (subjects && subjects.length > 0) this.#pruneSubjects.run(keysParam(subjects));
     if (stubs.length > 0) this.#pruneStubs.run(keysParam(stubs));
     if (documents.length > 0) this.#pruneDocuments.run({ keys: keysParam(documents), kind: REF_KIND.CITES });
     for (const label of PRUNE_ORDER) {

@@ -103,13 +103,17 @@ const whereClause = (conditions: readonly Fragment[]): Fragment[] =>
 
 /** The findResolutions statement of a shape: one query giving the total and the page (`$offset`, `$first`). */
 function buildFindResolutions(shape: ResolutionListShape): Statement {
-  const anchor: "text" | "mentions" | "concerns" | null = shape.text
+  const anchor: "text" | "mentions" | "concerns" | "subject" | "sponsor" | null = shape.text
     ? "text"
     : shape.mentions
       ? "mentions"
       : shape.concerns
         ? "concerns"
-        : null;
+        : shape.subject
+          ? "subject"
+          : shape.sponsor
+            ? "sponsor"
+            : null;
   const parts: Fragment[] = [];
   if (anchor === "text") {
     parts.push(frag(`${fulltextAnchor("node")}\nMATCH (r:Resolution)-[:HAS_PARAGRAPH]->(node)\nWITH DISTINCT r`, ["text"]));
@@ -121,6 +125,10 @@ function buildFindResolutions(shape: ResolutionListShape): Statement {
     );
   } else if (anchor === "concerns") {
     parts.push(frag(`MATCH (:Country {code: $concerns})<-[:CONCERNS]-(r:Resolution)`, ["concerns"]));
+  } else if (anchor === "subject") {
+    parts.push(frag(`MATCH (:Subject {key: $subject})<-[:ABOUT]-(r:Resolution)\nWITH DISTINCT r`, ["subject"]));
+  } else if (anchor === "sponsor") {
+    parts.push(frag(`MATCH (:Country {code: $sponsor})-[:SPONSORED]->(r:Resolution)\nWITH DISTINCT r`, ["sponsor"]));
   } else {
     parts.push(frag(`MATCH (r:Resolution)`));
   }
@@ -145,6 +153,8 @@ function buildFindResolutions(shape: ResolutionListShape): Statement {
       ),
     );
   }
+  if (shape.subject && anchor !== "subject") conditions.push(frag(`EXISTS { (r)-[:ABOUT]->(:Subject {key: $subject}) }`, ["subject"]));
+  if (shape.sponsor && anchor !== "sponsor") conditions.push(frag(`EXISTS { (r)<-[:SPONSORED]-(:Country {code: $sponsor}) }`, ["sponsor"]));
   parts.push(...whereClause(conditions));
   parts.push(frag(RESOLUTION_ORDER_CLAUSES[shape.orderBy]));
   parts.push(

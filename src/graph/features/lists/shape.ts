@@ -17,6 +17,8 @@ export interface ResolutionListShape {
   mentions: EntityLabel | null;
   references: boolean;
   text: boolean;
+  subject: boolean;
+  sponsor: boolean;
   includeStubs: boolean;
   orderBy: ResolutionOrder;
 }
@@ -38,6 +40,10 @@ export interface ListValues {
   concerns?: string;
   mentionsKey?: string;
   references?: string;
+  /** A subject's `<scheme>:<code>` key. */
+  subject?: string;
+  /** A sponsoring state's ISO alpha-3. */
+  sponsor?: string;
   /** The full-text query in the engine's own syntax. */
   text?: string;
   resolution?: string;
@@ -73,6 +79,8 @@ export function resolutionList(args: FindResolutionsArgs, textQuery: TextQuery):
   if (given(f.concerns)) values.concerns = f.concerns;
   if (given(f.mentions)) values.mentionsKey = f.mentions.key;
   if (given(f.references)) values.references = f.references;
+  if (given(f.subject)) values.subject = f.subject;
+  if (given(f.sponsor)) values.sponsor = f.sponsor;
   if (text !== null) values.text = text;
   const shape: ResolutionListShape = {
     body: given(f.body),
@@ -83,6 +91,8 @@ export function resolutionList(args: FindResolutionsArgs, textQuery: TextQuery):
     mentions: given(f.mentions) ? f.mentions.label : null,
     references: given(f.references),
     text: text !== null,
+    subject: given(f.subject),
+    sponsor: given(f.sponsor),
     includeStubs: f.includeStubs === true,
     orderBy: args.orderBy,
   };
@@ -123,6 +133,8 @@ const NO_RESOLUTION_FILTER: ResolutionListShape = {
   mentions: null,
   references: false,
   text: false,
+  subject: false,
+  sponsor: false,
   includeStubs: false,
   orderBy: "ADOPTED_ASC",
 };
@@ -139,7 +151,7 @@ export const CHECKED_RESOLUTION_SHAPES: ReadonlyArray<[name: string, shape: Reso
     [`${orderBy}`, { ...NO_RESOLUTION_FILTER, orderBy }],
     [`${orderBy}+stubs`, { ...NO_RESOLUTION_FILTER, orderBy, includeStubs: true }],
   ]),
-  ...(["body", "yearFrom", "yearTo", "session", "concerns", "references", "text"] as const).map((field): [string, ResolutionListShape] => [
+  ...(["body", "yearFrom", "yearTo", "session", "concerns", "references", "text", "subject", "sponsor"] as const).map((field): [string, ResolutionListShape] => [
     field,
     { ...NO_RESOLUTION_FILTER, [field]: true },
   ]),
@@ -149,15 +161,15 @@ export const CHECKED_RESOLUTION_SHAPES: ReadonlyArray<[name: string, shape: Reso
   ]),
   [
     "all, text anchor",
-    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, includeStubs: false, orderBy: "ADOPTED_DESC" },
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Law", references: true, text: true, subject: true, sponsor: true, includeStubs: false, orderBy: "ADOPTED_DESC" },
   ],
   [
     "all but text, mentions anchor",
-    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Country", references: true, text: false, includeStubs: true, orderBy: "SYMBOL_ASC" },
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: "Country", references: true, text: false, subject: true, sponsor: true, includeStubs: true, orderBy: "SYMBOL_ASC" },
   ],
   [
     "all but text and mentions, concerns anchor",
-    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: null, references: true, text: false, includeStubs: false, orderBy: "ADOPTED_ASC" },
+    { body: true, yearFrom: true, yearTo: true, session: true, concerns: true, mentions: null, references: true, text: false, subject: true, sponsor: true, includeStubs: false, orderBy: "ADOPTED_ASC" },
   ],
 ];
 

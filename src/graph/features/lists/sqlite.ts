@@ -17,7 +17,9 @@ const CONSTANTS = { undated: "", countryLabel: "Country" } as const;
 
 /** Columns of `resolutions` as they are (for CTEs that select `r.*`). */
 const RESOLUTION_TABLE_COLUMNS = `symbol, stub, title, body, adopted_on, meeting, vote_method,
-  votes_yes, votes_no, votes_abstain, source_path, source_hash`;
+  votes_yes, votes_no, votes_abstain, source_path, source_hash, source_format, adoption_type, originating_document,
+  committee, agenda_item, verbatim_record, metadata_votes_yes, metadata_votes_no, metadata_votes_abstain,
+  metadata_path, metadata_hash`;
 
 export const LIST_SQL = {
   countResolutions: sql(`SELECT count(*) AS n FROM resolutions WHERE stub = 0`),
@@ -81,6 +83,8 @@ const RESOLUTION_CONDITIONS: Record<Exclude<keyof ResolutionListShape, "includeS
     WHERE x.target = @references)`,
   text: `r.symbol IN (SELECT p.resolution FROM paragraphs_fts JOIN paragraphs AS p ON p.pk = paragraphs_fts.rowid
     WHERE paragraphs_fts MATCH @text)`,
+  subject: `r.symbol IN (SELECT a.resolution FROM about AS a WHERE a.subject = @subject)`,
+  sponsor: `r.symbol IN (SELECT s.resolution FROM sponsorships AS s WHERE s.label = @countryLabel AND s.country = @sponsor)`,
 };
 
 /** Loaded rows always have adopted_on (a CHECK says so), so without stubs the partial index serves the order. */
@@ -176,7 +180,7 @@ export function resolutionListQuery(args: FindResolutionsArgs): ListQuery<Resolu
   if (call === null) return null;
   const { shape } = call;
   const params: Record<string, string | number> = { ...call.values, first: call.first, offset: call.offset };
-  if (shape.concerns) params.countryLabel = CONSTANTS.countryLabel;
+  if (shape.concerns || shape.sponsor) params.countryLabel = CONSTANTS.countryLabel;
   if (shape.mentions) params.mentionsLabel = shape.mentions;
   if (shape.includeStubs && shape.orderBy !== "SYMBOL_ASC") params.undated = CONSTANTS.undated;
   return { shape, params };

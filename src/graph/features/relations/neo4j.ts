@@ -44,9 +44,12 @@ RETURN k AS owner, c.code AS key, c.name AS name
 ORDER BY owner, name, key`,
     ["keys"],
   ),
+  /** One vote per state: the metadata's when both the text and the metadata give one. */
   votesOf: st(
     `UNWIND $keys AS k
 MATCH (:Resolution {symbol: k})<-[v:VOTED]-(c:Country)
+WITH k, c, collect(v) AS vs
+WITH k, c, coalesce([x IN vs WHERE x.source = 'metadata'][0], vs[0]) AS v
 RETURN k AS owner, v.vote AS vote, c.code AS key, c.name AS name
 ORDER BY owner, CASE vote ${VOTE_ORDER.map((v, i) => `WHEN '${v}' THEN ${i}`).join(" ")} ELSE ${VOTE_ORDER.length} END, name, key`,
     ["keys"],

@@ -1,5 +1,6 @@
 // A resolution's relations on SQLite, batched per resolution (one query per call): the RECALLS edges
-// out of or into it, the states it concerns, the states that sponsored it, the recorded votes.
+// out of or into it, the states it concerns, the states that sponsored it, the recorded votes (a
+// state's vote from the metadata wins over the text's, so each state is listed once).
 // Keys come as ONE JSON array (`@keys`), and the constants the statements compare with are bound
 // too. A stub has no adoption date: `coalesce(adopted_on, @undated)` sorts it with the loaded
 // resolutions that give none ("" sorts first), ties by symbol, as on Neo4j.
@@ -10,7 +11,7 @@ import type { CountryVoteRecord, EntityRecord, RecallEdge } from "../../port.js"
 import { toEntityRecord, toRecallEdge, type EntityFields } from "../../records.js";
 import { decodeJson, keysParam, prepare, sql, type Prepared } from "../../sqlite/sql.js";
 
-const CONSTANTS = { undated: "", yes: "yes", no: "no" } as const;
+const CONSTANTS = { undated: "", yes: "yes", no: "no", metadata: "metadata" } as const;
 
 export const RELATION_SQL = {
   /** RECALLS out of each resolution, by the recalled one's (adoptedOn, symbol). */
@@ -49,8 +50,10 @@ ORDER BY s.resolution, e.name, e.key`,
     `SELECT v.resolution AS owner, v.vote, e.label, e.key, e.name, e.country FROM votes AS v
 JOIN entities AS e ON e.label = v.label AND e.key = v.country
 WHERE v.resolution IN (SELECT value FROM json_each(@keys))
+  AND (v.source = @metadata
+    OR NOT EXISTS (SELECT m.vote FROM votes AS m WHERE m.resolution = v.resolution AND m.country = v.country AND m.source = @metadata))
 ORDER BY v.resolution, CASE v.vote WHEN @yes THEN 0 WHEN @no THEN 1 ELSE 2 END, e.name, e.key`,
-    [{ keys: '["k"]', yes: "yes", no: "no" }],
+    [{ keys: '["k"]', yes: "yes", no: "no", metadata: "metadata" }],
   ),
 } as const;
 
@@ -74,7 +77,7 @@ export class SqliteRelations {
   readonly #recallsIn: Prepared<Keys & { undated: string }, RecallRow>;
   readonly #concerns: Prepared<Keys, Owned<EntityFields>>;
   readonly #sponsors: Prepared<Keys, Owned<EntityFields>>;
-  readonly #votes: Prepared<Keys & { yes: string; no: string }, Owned<EntityFields> & { vote: CountryVoteRecord["vote"] }>;
+  readonly #votes: Prepared<Keys & { yes: string; no: string; metadata: string }, Owned<EntityFields> & { vote: CountryVoteRecord["vote"] }>;
 
   constructor(db: Database.Database) {
     this.#recallsOut = prepare(db, RELATION_SQL.recallsOut);
@@ -103,7 +106,7 @@ export class SqliteRelations {
 
   votesOf(symbols: readonly string[]): CountryVoteRecord[][] {
     if (symbols.length === 0) return [];
-    const rows = this.#votes.all({ keys: keysParam(symbols), yes: CONSTANTS.yes, no: CONSTANTS.no });
+    const rows = this.#votes.all({ keys: keysParam(symbols), yes: CONSTANTS.yes, no: CONSTANTS.no, metadata: CONSTANTS.metadata });
     return manyPerKey(symbols, rows, (r) => r.owner, (r) => ({ country: toEntityRecord(r), vote: r.vote }));
   }
 }

@@ -1,0 +1,54 @@
+// Subject headings: the resolutions classified under one (by their text or by the UN's metadata),
+// and `subject(scheme:, key:)`.
+
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { BadUserInputError } from "../errors.js";
+import { subjectKey } from "../graph/facts.js";
+import type { ResolutionNode, SubjectRecord } from "../graph/port.js";
+import { PageArgs, SubjectArgs } from "../schema/args.js";
+import { SubjectSchemeEnum } from "../schema/enums.js";
+import { ResolutionConnection } from "../schema/resolution-list.js";
+import { Subject } from "../schema/subject.js";
+import { mustLoad } from "./citation.js";
+import type { Context } from "./context.js";
+import { globalId } from "./global-id.js";
+import { pageRequest } from "./paging.js";
+import { resolutionConnection, type ResolutionConnectionValue } from "./resolution-list.js";
+
+/** A subject's node key from what a client typed: UNBIS and EuroVoc terms are kept in capitals. */
+export function subjectKeyOf(field: string, scheme: SubjectSchemeEnum, key: string): string {
+  const trimmed = key.trim();
+  if (trimmed === "") throw new BadUserInputError(field, "must not be empty");
+  return subjectKey({ scheme, key: scheme === SubjectSchemeEnum.SDG ? trimmed : trimmed.toUpperCase() });
+}
+
+@Resolver(() => Subject)
+export class SubjectResolver {
+  @FieldResolver(() => ID)
+  id(@Root() s: SubjectRecord): string {
+    return globalId("Subject", s.id);
+  }
+
+  @FieldResolver(() => ResolutionConnection, {
+    description: "Resolutions classified under this subject (loaded texts and stubs that carry the UN's metadata), by symbol.",
+  })
+  async resolutions(
+    @Root() s: SubjectRecord,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<ResolutionConnectionValue> {
+    const request = pageRequest(page);
+    const symbols = await ctx.loaders.subjectResolutions.load(s.id);
+    const onPage = symbols.slice(request.offset, request.offset + request.first);
+    const nodes: ResolutionNode[] = await Promise.all(onPage.map((symbol) => mustLoad(ctx.loaders.resolutionNode, "resolution", symbol)));
+    return resolutionConnection(nodes, symbols.length, request);
+  }
+}
+
+@Resolver()
+export class SubjectQueryResolver {
+  @Query(() => Subject, { nullable: true, description: "A subject heading by scheme and key; null when no loaded resolution or metadata is classified under it." })
+  subject(@Args(() => SubjectArgs) { scheme, key }: SubjectArgs, @Ctx() ctx: Context): Promise<SubjectRecord | null> {
+    return ctx.loaders.subject.load(subjectKeyOf("key", scheme, key));
+  }
+}
