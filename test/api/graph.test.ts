@@ -256,7 +256,7 @@ describe("resolution fields", () => {
     const rels = Object.fromEntries(data.stats.relationships.map((n) => [n.name, n.count]));
     expect(nodes.Resolution).toBeGreaterThan(data.stats.resolutions);
     expect(rels.RECALLS).toBeGreaterThan(0);
-    expect(Object.keys(nodes)).toEqual(["Resolution", "Paragraph", "Document", "Country", "Person", "Law", "Instrument", "Organization", "Analysis", "Quote"]);
+    expect(Object.keys(nodes)).toEqual(["Resolution", "Paragraph", "Document", "Country", "Person", "Law", "Instrument", "Organization", "Analysis", "Subject", "Quote"]);
   });
 });
 

@@ -289,3 +289,41 @@ describe("migrating a v6 database (mentions without footnotes)", () => {
     await again.close();
   });
 });
+
+describe("migrating a v7 database (before the UN's metadata)", () => {
+  it("keeps its votes and sponsorships (as the text's and the pages'), reads its texts as plain text, and takes metadata", async () => {
+    const path = scratch.path();
+    mkdirSync(dirname(path), { recursive: true });
+    const raw = new Database(path);
+    raw.pragma("foreign_keys = ON");
+    for (const m of MIGRATIONS.filter((m) => m.version <= 7)) {
+      raw.exec(m.sql);
+      m.data?.(raw);
+    }
+    raw.pragma("user_version = 7");
+    raw.prepare(
+      "INSERT INTO resolutions (symbol, stub, title, body, adopted_on, meeting, vote_method, source_path, source_hash) VALUES ('A/RES/1/1', 0, 't', 'General Assembly', '1946-01-24', '', '', 'p', 'h')",
+    ).run();
+    raw.prepare("INSERT INTO entities (label, key, name) VALUES ('Country', 'KHM', 'Cambodia'), ('Country', 'JPN', 'Japan')").run();
+    raw.prepare("INSERT INTO votes (resolution, country, vote) VALUES ('A/RES/1/1', 'KHM', 'no')").run();
+    raw.prepare(
+      "INSERT INTO analyses (key, title, body, session_type, agenda_item, country_concerned, summary, sponsors, source_path, source_hash, resolution, score) VALUES ('page', 't', 'b', '', '', '', '[]', '[]', 'p', 'ph', 'A/RES/1/1', 0.5)",
+    ).run();
+    raw.prepare("INSERT INTO sponsorships (analysis_key, resolution, country) VALUES ('page', 'A/RES/1/1', 'JPN')").run();
+    raw.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.votesOf(["A/RES/1/1"])).toEqual([[{ country: { label: "Country", key: "KHM", name: "Cambodia" }, vote: "no" }]]);
+    expect(await store.sponsorshipsOf(["A/RES/1/1"])).toEqual([
+      [{ country: { label: "Country", key: "JPN", name: "Japan" }, source: "analysis", additional: false, analysis: "page" }],
+    ]);
+    expect(await store.sourceFormatsOf(["A/RES/1/1"])).toEqual(["text"]);
+    const [result] = await store.upsertMetadata([
+      { metadata: { symbol: "A/RES/1/1", votes: [{ country: "KHM", name: "Cambodia", vote: "yes" }], sponsors: [], subjects: [] }, source: { path: "m", hash: "m" } },
+    ]);
+    expect(result).toEqual({ symbol: "A/RES/1/1", status: "created", loaded: true });
+    expect((await store.votesOf(["A/RES/1/1"]))[0]?.map((v) => v.vote)).toEqual(["yes"]);
+    await store.close();
+    withRawDb(path, (db) => expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION));
+  });
+});
