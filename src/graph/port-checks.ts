@@ -56,6 +56,7 @@ export function verbPhrase(verb: string): string | null {
 
 const LINEAGE_DIRECTIONS: readonly LineageDirection[] = ["ancestors", "descendants"];
 const RECALL_DIRECTIONS = ["out", "in"] as const;
+const VOTES = ["yes", "no", "abstain"] as const;
 
 /** A year filter: a year of the common era, as printed on resolutions. */
 function year(field: string, value: number | null | undefined): void {
@@ -143,6 +144,9 @@ const CHECKS = {
     year("yearTo", args.yearTo);
   },
   recallsOf: (_symbols: readonly string[], direction: string) => oneOf("direction", RECALL_DIRECTIONS, direction),
+  votesOfCountries: (_codes: readonly string[], vote?: string) => {
+    if (given(vote)) oneOf("vote", VOTES, vote);
+  },
   findEntities: (label: EntityLabel, _name: string, limit: number) => {
     entityLabelOf("label", label);
     nonNegativeInteger("limit", limit);

@@ -2,10 +2,14 @@
 // metadata's own fields, a state's votes filtered by vote, and the filters by subject and sponsor.
 // Runs on both stores (openEmptyStore).
 
+import { execute, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolutionMetadata } from "../../src/domain.js";
 import type { GraphStore } from "../../src/graph/port.js";
 import { gaMyanmar, hrc3632, source } from "../conformance/documents.js";
+import { createContext } from "../../src/resolvers/context.js";
+import { buildResgraphSchema } from "../../src/schema/build.js";
+import { executeCompiled } from "../../src/server/executor.js";
 import { openEmptyStore } from "../helpers/store-under-test.js";
 import { apiClient, type ApiClient } from "./client.js";
 
@@ -173,5 +177,27 @@ describe("a state's votes", () => {
     });
     expect(data.fraYes?.votes).toEqual({ totalCount: 1, nodes: [{ vote: "YES", resolution: { symbol: SYMBOL } }] });
     expect(data.jpnAbstain?.votes).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
+
+describe("the compiled executor", () => {
+  it("answers the new fields exactly as graphql-js does", async () => {
+    const schema = buildResgraphSchema();
+    const document = parse(`{
+      resolutions(filter: { includeStubs: true, subject: { scheme: SDG, key: "16" } }, orderBy: SYMBOL_ASC) {
+        nodes {
+          symbol adoptionType originatingDocument committee agendaItem voteCounts { yes no abstain }
+          subjects { id scheme key label resolutions(first: 5) { totalCount nodes { symbol } } }
+          sponsorships { country { code name } source additional }
+          sponsors { code }
+          votes { vote country { code votes(vote: YES) { totalCount nodes { vote resolution { symbol } } } } }
+        }
+      }
+      subject(scheme: UNBIS, key: "HUMAN RIGHTS") { id label }
+    }`);
+    const plain = await execute({ schema, document, contextValue: createContext(store) });
+    const compiled = await executeCompiled(schema, document, undefined, createContext(store));
+    expect(plain.errors).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(plain)));
   });
 });

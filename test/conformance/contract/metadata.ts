@@ -235,6 +235,7 @@ export function describeMetadataContract(getStore: () => ContractStore): void {
       expect(await store.votesOfCountries(["JPN", "IND"], "abstain")).toEqual([[], [{ resolution: SYMBOL, vote: "abstain" }]]);
       expect(await store.votesOfCountries(["JPN"], "yes")).toEqual([[{ resolution: SYMBOL, vote: "yes" }]]);
       expect(await store.votesOfCountries([])).toEqual([]);
+      await expect(store.votesOfCountries(["JPN"], "maybe" as never)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
     });
 
     it("finds resolutions about a subject, from a text or from metadata, stubs included", async () => {
