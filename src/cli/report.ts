@@ -13,7 +13,7 @@ export function outcomeLine(o: FileOutcome): string | undefined {
       if (o.kind === "metadata") return `  ${o.status.padEnd(9)} metadata of ${o.records?.written ?? 0} resolutions (${o.records?.unchanged ?? 0} unchanged)  ${o.file}`;
       return o.kind === "analysis"
         ? `  ${o.status.padEnd(9)} analysis page ${o.symbol}  ${o.file}`
-        : `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}`;
+        : `  ${o.status.padEnd(9)} ${o.symbol}  (${o.paragraphs} paragraphs)  ${o.file}${o.reason ? `: ${o.reason}` : ""}`;
     case "skipped":
       // A source set aside for a richer one of the same resolution is said; copies and unchanged files are not.
       return o.reason ? `  kept      ${o.reason}; skipped ${o.file}` : undefined;

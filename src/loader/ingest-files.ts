@@ -109,6 +109,8 @@ function readBytes(file: string): Buffer {
 interface Pending {
   file: string;
   item: BatchItem;
+  /** Set when the document replaces a poorer source of its resolution in the store: the choice, said. */
+  reason?: string;
 }
 
 /** A file read (and hashed) ahead of its turn. */
@@ -184,7 +186,14 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       record(
         result instanceof Error || result === undefined
           ? { file: entry.file, status: "failed", error: new DocumentRejectedError(entry.file, result?.message ?? "not written") }
-          : { file: entry.file, status: result.status, kind: "resolution", symbol: result.symbol, paragraphs: doc.paragraphs.length },
+          : {
+              file: entry.file,
+              status: result.status,
+              kind: "resolution",
+              symbol: result.symbol,
+              paragraphs: doc.paragraphs.length,
+              ...(entry.reason && result.status === "replaced" ? { reason: entry.reason } : {}),
+            },
       );
     }
     queue.length = 0;
@@ -199,15 +208,18 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
    * call per batch asks the formats of every symbol queued.
    */
   const keepRicherStored = async (): Promise<void> => {
-    const pending = [...pendingBySymbol.values()].filter((p) => FORMAT_RANK[p.format] < FORMAT_RANK.akn);
+    const pending = [...pendingBySymbol.values()];
     if (pending.length === 0) return;
     const stored = await store.sourceFormatsOf(pending.map((p) => p.entry.item.doc.resolution.symbol));
     for (const [i, p] of pending.entries()) {
       const have = stored[i];
+      const symbol = p.entry.item.doc.resolution.symbol;
       if (have && FORMAT_RANK[have] > FORMAT_RANK[p.format]) {
         const at = queue.indexOf(p.entry);
-        queue[at] = richerKept(p.entry.file, p.entry.item.doc.resolution.symbol, have, "in the store");
+        queue[at] = richerKept(p.entry.file, symbol, have, "in the store");
         queuedDocuments--;
+      } else if (have && FORMAT_RANK[have] < FORMAT_RANK[p.format]) {
+        p.entry.reason = `its ${FORMAT_NAME[p.format]} replaces the ${FORMAT_NAME[have]} loaded before, a poorer source`;
       }
     }
   };

@@ -12,9 +12,9 @@ vi.mock("../../src/ingest/source.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/ingest/source.js")>();
   return {
     ...actual,
-    parseSource: (text: string, file: string) => {
+    parseSourceBytes: async (bytes: Uint8Array, file: string) => {
       if (file.endsWith("boom.txt")) throw new TypeError("Cannot read properties of undefined (reading 'key')\nsecond line");
-      return actual.parseSource(text, file);
+      return actual.parseSourceBytes(bytes, file);
     },
   };
 });

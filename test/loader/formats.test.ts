@@ -82,27 +82,36 @@ describe("ingesting the UN's formats", () => {
   });
 
   it("keeps the richer of two sources of one resolution in one run, whichever comes first, and says so", async () => {
-    for (const order of [
+    // Batches of one document (the loader's size for a two-file run) and of several: the choice is
+    // the same, and said either way, as a text set aside or as a PDF that replaces the text.
+    for (const [first, second] of [
       ["1.txt", "2.pdf"],
       ["1.pdf", "2.txt"],
-    ]) {
-      const dir = tempDir();
-      const [first, second] = order as [string, string];
-      const pdf = path.join(dir, first.endsWith(".pdf") ? first : second);
-      const txt = path.join(dir, first.endsWith(".txt") ? first : second);
-      copyFileSync(path.join(FIXTURES, "pdf", "A_RES_73_7-EN.pdf"), pdf);
-      copyFileSync(path.join(SEEDS_DIR, "A_RES_73_7.txt"), txt);
-      const store = openSqliteStore(":memory:");
-      const outcomes = await ingest(store, [path.join(dir, first), path.join(dir, second)]);
-      const kept = outcomes.find((o) => o.status === "created")!;
-      const skipped = outcomes.find((o) => o.status === "skipped")!;
-      expect(kept.file).toBe(pdf);
-      expect(skipped).toMatchObject({ file: txt, symbol: "A/RES/73/7" });
-      expect(skipped.reason).toMatch(/^A\/RES\/73\/7 is kept from its PDF/);
-      expect(await store.sourceFormatsOf(["A/RES/73/7"])).toEqual(["pdf"]);
-      const [res] = await store.resolutionsBySymbols(["A/RES/73/7"]);
-      expect(res?.source.path).toBe(pdf);
-      await store.close();
+    ] as const) {
+      for (const batchSize of [1, 10]) {
+        const dir = tempDir();
+        const pdf = path.join(dir, first.endsWith(".pdf") ? first : second);
+        const txt = path.join(dir, first.endsWith(".txt") ? first : second);
+        copyFileSync(path.join(FIXTURES, "pdf", "A_RES_73_7-EN.pdf"), pdf);
+        copyFileSync(path.join(SEEDS_DIR, "A_RES_73_7.txt"), txt);
+        const store = openSqliteStore(":memory:");
+        const outcomes: FileOutcome[] = [];
+        await ingestFiles(store, [path.join(dir, first), path.join(dir, second)], { logger: quietLogger, batchSize, onFile: (o) => outcomes.push(o) });
+        const said = outcomes.map((o) => [path.basename(o.file), o.status, o.reason?.replace(/\(.*?\)/, "(…)")]);
+        if (first === "1.txt" && batchSize === 1) {
+          expect(said).toEqual([
+            ["1.txt", "created", undefined],
+            ["2.pdf", "replaced", "its PDF replaces the text loaded before, a poorer source"],
+          ]);
+        } else {
+          expect(said).toContainEqual([path.basename(txt), "skipped", "A/RES/73/7 is kept from its PDF (…), a richer source"]);
+          expect(said).toContainEqual([path.basename(pdf), "created", undefined]);
+        }
+        expect(await store.sourceFormatsOf(["A/RES/73/7"])).toEqual(["pdf"]);
+        const [res] = await store.resolutionsBySymbols(["A/RES/73/7"]);
+        expect(res?.source.path).toBe(pdf);
+        await store.close();
+      }
     }
   });
 
