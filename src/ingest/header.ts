@@ -6,7 +6,7 @@ import type { Body, ResolutionHeader, VoteCounts, VoteMethod } from "../domain.j
 import { type Line, isBlank } from "./lines.js";
 import { DATE_PATTERN, isoDate } from "./dates.js";
 import { UN_BODIES } from "./citations/bodies.js";
-import { type ActKind, type PrintedNumber, SLASHED_NUMBER_SOURCE, bodyOfShape, canonicalSymbol, readNumber } from "./citations/numbers.js";
+import { type ActKind, type PrintedNumber, SLASHED_NUMBER_SOURCE, bodyOfShape, canonicalSymbol, partOf, partSymbol, readNumber } from "./citations/numbers.js";
 import { collapseWhitespace } from "./normalize.js";
 import type { ActSymbol } from "./file-names.js";
 
@@ -80,14 +80,17 @@ export function readHeader(input: HeaderInput): HeaderResult | undefined {
   const { header, closing, printedSymbols } = input;
   const headerText = collapseWhitespace(header.map((l) => l.text).join("\n"));
   const numberLine = findNumberLine(header);
-  const printed = printedSymbols[0];
+  const printed = printedSymbols[0] === undefined ? undefined : partSymbol(printedSymbols[0]);
   if (!numberLine && !printed) return undefined;
 
   const body = adoptingBody(input, headerText, numberLine, printed);
   const kind: ActKind = /\bDecision\b/.test(headerText) && !/\bResolution\b/.test(headerText) ? "decision" : "resolution";
   let symbol = numberLine ? canonicalSymbol(body, numberLine.number, kind) : printed!;
-  // A masthead symbol that ends with the same number is the authority on the series.
-  if (numberLine && printed && numberOf(printed) === numberOf(symbol)) symbol = printed;
+  // A masthead symbol that ends with the same number is the authority on the series, and on the
+  // part the text holds ("A/RES/77/253 B").
+  const part = printed === undefined ? undefined : partOf(printed);
+  const printedWhole = part === undefined ? printed : printed!.slice(0, -2);
+  if (numberLine && printedWhole && numberOf(printedWhole) === numberOf(symbol)) symbol = printed!;
 
   const closingText = closingStatement(closing);
   const adoptedOn = adoptionDate(header, headerText, closing);

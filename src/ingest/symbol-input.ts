@@ -5,7 +5,7 @@
 
 import type { Body } from "../domain.js";
 import { UN_BODIES } from "./citations/bodies.js";
-import { canonicalSymbol, readNumber, type ActKind } from "./citations/numbers.js";
+import { canonicalSymbol, partSymbol, readNumber, type ActKind } from "./citations/numbers.js";
 
 /** The adopting bodies by what a person may type before a number: an abbreviation or the full name. */
 const BODY_PREFIXES: readonly [RegExp, Body][] = UN_BODIES.flatMap((b) =>
@@ -21,7 +21,13 @@ function asFullSymbol(input: string): string | undefined {
   if (!/^[AES](\/[A-Z0-9.\-]+)*\/(RES|DEC)\//.test(s)) return undefined;
   // The Security Council's year stands apart: "S/RES/678 (1990)"; the part letter of an early
   // Assembly resolution is not part of its symbol: "A/RES/217 A (III)" is A/RES/217(III).
-  return s.replace(/^(S\/RES\/\d+)\((\d{4})\)$/, "$1 ($2)").replace(/^(A\/RES\/\d+)[A-Z]\(([IVXL]+)\)$/, "$1($2)");
+  // A later part adopted on its own keeps its letter: "a/res/77/253 b" is A/RES/77/253 B.
+  return partSymbol(
+    s
+      .replace(/^(S\/RES\/\d+)\((\d{4})\)$/, "$1 ($2)")
+      .replace(/^(A\/RES\/\d+)[A-Z]\(([IVXL]+)\)$/, "$1($2)")
+      .replace(/^(.*\/(?:RES|DEC)\/(?:E?S-)?\d+\/\d+)([A-H](?:-[A-H])?)$/, "$1 $2"),
+  );
 }
 
 export function symbolCandidates(input: string): string[] {

@@ -15,6 +15,17 @@ describe("header", () => {
     expect(parseResolution(sc("Resolution 434 (1978)", "of 18 September 1978"), "sc.txt").resolution.symbol).toBe("S/RES/434 (1978)");
   });
 
+  it.each([
+    ["A/RES/77/253 B", "A/RES/77/253 B"],
+    ["A/RES/75/290 A", "A/RES/75/290"],
+    ["A/RES/75/101 A-B", "A/RES/75/101"],
+    ["A/RES/75/102", "A/RES/75/102"],
+  ])("reads the part a masthead prints: %s is %s", (printed, symbol) => {
+    const number = printed.split("/")[3]!.split(" ")[0];
+    const text = `United Nations\n${printed}\nGeneral Assembly\nDistr.: General\n4 January 2023\n\nResolution adopted by the General Assembly on 30 December 2022\n\n77/${number}. Financial reports\n\nThe General Assembly,\n\nRecalling its resolution 76/235,\n\n1. Accepts the reports;\n\n58th plenary meeting\n30 December 2022\n`.replace("77/", `${printed.split("/")[2]}/`);
+    expect(parseResolution(text, "part.txt").resolution.symbol).toBe(symbol);
+  });
+
   it("reads the concerned states and the recorded votes with their states", () => {
     const text = `Resolution 661 (1990)\nof 6 August 1990\n\nThe Security Council,\n\nReaffirming its resolution 660 (1990),\n\nDeeply concerned that Iraq has not withdrawn and that Iraq continues,\n\n1. Determines that Iraq has so far failed to comply;\n\n2. Decides that all States shall prevent imports from Iraq;\n\n3. Calls upon Iraq to withdraw;\n\nAdopted at the 2933rd meeting by 13 votes to none, with 2 abstentions (Cuba and Yemen).\n`;
     const doc = parseResolution(text, "661.txt");

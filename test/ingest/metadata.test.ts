@@ -79,13 +79,17 @@ describe("readMetadataLines", () => {
     expect(problems[2]!.reason).toBe('symbol "A/75/L.8" is not a resolution symbol');
   });
 
-  it("files parts under their resolution: A-B is the resolution, a later part joins its record", () => {
-    const text = [line({ symbol: "A/RES/77/253 A-B", sponsors: ["GHANA"], additional_sponsors: [] }), line({ symbol: "A/RES/77/253 B", sponsors: ["KENYA"], additional_sponsors: [], subjects: [["FINANCE", "UNBIS Thesaurus"]] })].join("\n");
+  it("files parts as the texts do: parts adopted together are the resolution, a later part keeps its letter; a repeated symbol is one record", () => {
+    const text = [
+      line({ symbol: "A/RES/77/128 A-B", sponsors: ["GHANA"], additional_sponsors: [] }),
+      line({ symbol: "A/RES/77/253 B", sponsors: ["KENYA"], additional_sponsors: [] }),
+      line({ symbol: "A/RES/75/290 A", sponsors: ["GHANA"], additional_sponsors: [] }),
+      line({ symbol: "A/RES/75/290 A", sponsors: ["KENYA"], additional_sponsors: [], subjects: [["FINANCE", "UNBIS Thesaurus"]] }),
+    ].join("\n");
     const { records } = readMetadataLines(text);
-    expect(records).toHaveLength(1);
-    expect(records[0]!.metadata.symbol).toBe("A/RES/77/253");
-    expect(records[0]!.metadata.sponsors.map((s) => s.country)).toEqual(["GHA", "KEN"]);
-    expect(records[0]!.metadata.subjects.map((s) => s.key)).toContain("FINANCE");
+    expect(records.map((r) => r.metadata.symbol)).toEqual(["A/RES/77/128", "A/RES/77/253 B", "A/RES/75/290"]);
+    expect(records[2]!.metadata.sponsors.map((s) => s.country)).toEqual(["GHA", "KEN"]);
+    expect(records[2]!.metadata.subjects.map((s) => s.key)).toContain("FINANCE");
   });
 
   it("gives no vote counts for a resolution adopted without a vote, and drops N.A. fields", () => {

@@ -107,8 +107,30 @@ export function canonicalSymbol(body: Body, n: PrintedNumber, kind: ActKind = "r
 /** Whether a symbol names a resolution or decision (its series has RES or DEC), rather than another document. */
 export const isActSymbol = (symbol: string): boolean => /\/(?:RES|DEC)\//.test(symbol);
 
-/** A symbol printed in a masthead or running header ("A/HRC/RES/42/25", "/HRC/RES/S-25/1", "S/RES/1445 (2002)"). */
-const PRINTED_ACT_SYMBOL = /^\/?((?:A|S|E)(?:\/[A-Z][A-Z0-9.]*)*\/(?:RES|DEC)\/[A-Z0-9./\-]+(?: ?\(\d{4}\))?)$/;
+/**
+ * A symbol printed in a masthead or running header ("A/HRC/RES/42/25", "/HRC/RES/S-25/1", "S/RES/1445
+ * (2002)", "A/RES/77/253 B", "A/RES/75/101 A-B"), with the letters of the parts it holds.
+ */
+const PRINTED_ACT_SYMBOL = /^\/?((?:A|S|E)(?:\/[A-Z][A-Z0-9.]*)*\/(?:RES|DEC)\/[A-Z0-9./\-]+(?: ?\(\d{4}\))?(?: [A-H](?:-[A-H])?)?)$/;
+
+/** The letters of the parts a printed symbol holds: " B", " A-B". */
+const PART_SUFFIX = / ([A-H])(?:-([A-H]))?$/;
+
+/**
+ * The symbol of what a printed symbol holds. Parts adopted together are one resolution ("A/RES/75/101
+ * A-B" is A/RES/75/101), and so is the first part ("A/RES/75/290 A", which citations of "75/290"
+ * mean); a later part adopted on its own is a document of its own and keeps its letter
+ * ("A/RES/77/253 B"), so that loading it never replaces the part before it.
+ */
+export function partSymbol(printed: string): string {
+  const m = PART_SUFFIX.exec(printed);
+  if (!m) return printed;
+  const base = printed.slice(0, m.index);
+  return m[2] === undefined && m[1] !== "A" ? `${base} ${m[1]}` : base;
+}
+
+/** The letter of a later part a symbol keeps ("B" of "A/RES/77/253 B"); undefined for a whole resolution. */
+export const partOf = (symbol: string): string | undefined => / ([B-H])$/.exec(symbol)?.[1];
 
 /** Repairs the masthead symbol pdftohtml sometimes prints without its leading series letter. */
 export function repairPrintedSymbol(raw: string): string | undefined {

@@ -102,8 +102,8 @@ export function readMetadataLines(source: string): MetadataFile {
     const record = toRecord(parsed.data, symbol, line, raw, out);
     const earlier = bySymbol.get(symbol);
     if (earlier) {
-      // A part adopted apart ("A/RES/77/253 B") belongs to its resolution, whose text is one
-      // document: its sponsors and subjects join the earlier part's record.
+      // The same resolution twice (the source repeats a few): one record, its sponsors and
+      // subjects joined.
       mergeInto(earlier.metadata, record.metadata);
       earlier.hash = createHash("sha256").update(earlier.hash).update(record.hash).digest("hex");
       continue;
@@ -114,10 +114,13 @@ export function readMetadataLines(source: string): MetadataFile {
   return out;
 }
 
-/** The canonical symbol of a metadata line's symbol, part letters dropped ("A/RES/75/101 A-B" is A/RES/75/101). */
+/**
+ * The canonical symbol of a metadata line's symbol, as the texts' are spelled: parts adopted
+ * together are the resolution ("A/RES/75/101 A-B" is A/RES/75/101), a later part adopted on its own
+ * keeps its letter ("A/RES/77/253 B").
+ */
 function resolutionSymbol(printed: string): string | undefined {
-  const withoutParts = printed.trim().replace(/\s+[A-Z](?:\s*-\s*[A-Z])?$/, "");
-  const candidates = symbolCandidates(withoutParts);
+  const candidates = symbolCandidates(printed.trim().replace(/\s*-\s*/g, "-"));
   return candidates.length === 1 && /\/RES\//.test(candidates[0]!) ? candidates[0] : undefined;
 }
 
