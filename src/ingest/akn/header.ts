@@ -8,7 +8,7 @@ import { ParseError } from "../../errors.js";
 import { canonicalSymbol, readNumber } from "../citations/numbers.js";
 import { InlineRenderer } from "./inline.js";
 import { actSymbol } from "./links.js";
-import { type XmlElement, allText, child, descendant, elements, iter, squash } from "./xml-tree.js";
+import { type XmlElement, allText, child, descendant, elements, first, iter, squash } from "./xml-tree.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WITHOUT_TITLE_NOTES: ReadonlySet<string> = new Set(["authorialNote"]);
@@ -70,29 +70,23 @@ function bodyOf(top: XmlElement): Body {
  * date is the fallback (it is missing on collections and wrong in a few files).
  */
 function adoptionDate(root: XmlElement): string {
-  for (const con of iter(root)) {
-    if (con.name !== "conclusions") continue;
-    const d = descendant(con, "docDate");
-    if (d && ISO_DATE.test(d.attrs.date ?? "")) return d.attrs.date!;
-  }
-  for (const d of iter(root)) if (d.name === "FRBRdate" && d.attrs.name === "adoption" && ISO_DATE.test(d.attrs.date ?? "")) return d.attrs.date!;
-  return "";
+  const dated = (d: XmlElement | undefined): d is XmlElement => d !== undefined && ISO_DATE.test(d.attrs.date ?? "");
+  const con = first(root, (x) => x.name === "conclusions" && dated(descendant(x, "docDate")));
+  if (con) return descendant(con, "docDate")!.attrs.date!;
+  const d = first(root, (x) => x.name === "FRBRdate" && x.attrs.name === "adoption" && dated(x));
+  return d ? d.attrs.date! : "";
 }
 
 /** The language of the expression (FRBRExpression/FRBRlanguage), "" when not given. */
 export function languageOf(root: XmlElement): string {
-  for (const e of iter(root)) {
-    if (e.name !== "FRBRExpression") continue;
-    const lang = child(e, "FRBRlanguage");
-    return lang?.attrs.language ?? "";
-  }
-  return "";
+  const e = first(root, (x) => x.name === "FRBRExpression");
+  return (e && child(e, "FRBRlanguage")?.attrs.language) ?? "";
 }
 
 /** How the first <voting> of the metadata says the resolution was adopted, with the counts of a recorded vote. */
 function voteOf(root: XmlElement): { method: VoteMethod; counts?: VoteCounts } {
-  for (const v of iter(root)) {
-    if (v.name !== "voting") continue;
+  const v = first(root, (x) => x.name === "voting");
+  if (v) {
     const outcome = v.attrs.outcome ?? "";
     if (/without ?a? ?vote/i.test(outcome)) return { method: "without a vote" };
     // "Adopted 133-3-0, 88th plenary meeting": counts in the outcome itself
