@@ -5,7 +5,7 @@
 
 import { BODIES, type Body, type ResolutionHeader, type VoteCounts, type VoteMethod } from "../../domain.js";
 import { ParseError } from "../../errors.js";
-import { canonicalSymbol, readNumber } from "../citations/numbers.js";
+import { canonicalSymbol, partOf, partSymbol, readNumber } from "../citations/numbers.js";
 import { InlineRenderer } from "./inline.js";
 import { actSymbol } from "./links.js";
 import { type XmlElement, allText, child, descendant, elements, first, iter, squash } from "./xml-tree.js";
@@ -34,15 +34,22 @@ export function readAknHeader(root: XmlElement, top: XmlElement, meeting: string
 
 /**
  * The canonical symbol, as the text pipeline spells it: "A/RES/75/101 A-B" (a collection of parts
- * A and B) is the one resolution A/RES/75/101. From the cover page, else from the preface's number
+ * A and B) is the one resolution A/RES/75/101, "A/RES/77/253 B" a part of its own. From the cover page, else from the preface's number
  * ("75/102.").
  */
 function symbolOf(top: XmlElement): string | undefined {
   const cover = child(top, "coverPage");
   const printed = cover ? descendant(cover, "docNumber") : undefined;
   if (printed) {
-    const flat = squash(allText(printed)).replace(/\s+/g, "").toUpperCase();
-    if (/\/(?:RES|DEC)\//.test(flat)) return actSymbol(flat);
+    const spaced = squash(allText(printed)).replace(/\s+/g, " ").trim().toUpperCase();
+    const flat = spaced.replace(/\s+/g, "");
+    // A later part adopted on its own keeps its letter ("A/RES/77/253 B"), as the text pipeline
+    // reads it; parts adopted together are the resolution.
+    const part = partOf(partSymbol(spaced.replace(/\s*-\s*/g, "-")));
+    if (/\/(?:RES|DEC)\//.test(flat)) {
+      const whole = actSymbol(flat);
+      return whole !== undefined && part !== undefined ? `${whole} ${part}` : whole;
+    }
     if (flat !== "") return flat;
   }
   const preface = child(top, "preface");

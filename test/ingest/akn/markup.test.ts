@@ -102,3 +102,10 @@ describe("structures", () => {
     for (const p of doc.paragraphs.filter((x) => x.kind === "operative" && /^op\d+$/.test(x.key))) expect(p.text).not.toMatch(/^\d/);
   });
 });
+
+describe("parts", () => {
+  it("reads a later part adopted on its own as a document of its own, parts adopted together as the resolution", () => {
+    expect(parseAkn(readAknFixture("A_RES_76_235B_E.xml"), "A_RES_76_235B_E.xml").resolution.symbol).toBe("A/RES/76/235 B");
+    expect(parseAkn(readAknFixture("75_101A-B_E.xml"), "75_101A-B_E.xml").resolution.symbol).toBe("A/RES/75/101");
+  });
+});
