@@ -18,8 +18,24 @@ const CAPACITY = /\s*(?:,\s*|\()\s*(?:ON|OF) BEHALF OF\b.*$|\s*\(IN ITS CAPACITY
 /** Entries that name a proponent other than a state. */
 const PROPONENT = /^(?:SUBMITTED BY|INTRODUCED (?:IN|BY)|THE REPRESENTATIVE OF|ON THE BASIS OF)\b|\bAND ON THE BASIS OF\b/;
 
+/**
+ * Entries read so far: a session's metadata repeats a few hundred names a hundred thousand times,
+ * and each reading runs the mention gazetteer. Bounded, so that odd input cannot grow it without end.
+ */
+const READ = new Map<string, StateEntry>();
+const READ_MAX = 20_000;
+
 /** Reads one entry of a sponsors or votes list. */
 export function readStateEntry(raw: string): StateEntry {
+  const known = READ.get(raw);
+  if (known) return known;
+  const entry = readEntry(raw);
+  if (READ.size >= READ_MAX) READ.clear();
+  READ.set(raw, entry);
+  return entry;
+}
+
+function readEntry(raw: string): StateEntry {
   // NFC: "TÜRKİYE" is printed both with İ and with I and a combining dot.
   const text = raw.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
   if (PROPONENT.test(text.toUpperCase())) return { kind: "proponent", text };
