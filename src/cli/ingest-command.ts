@@ -13,6 +13,11 @@ export async function ingestCommand(paths: string[], flags: ConfigFlags & { symb
   const config = loadConfig(io.env, storeFlags, io.cwd);
   const logger = createLogger(config.logLevel);
   const { files, skipped } = collectInputs(paths);
+  // `--symbol` names one resolution: a directory of several texts would all be filed under it.
+  if (symbol !== undefined && files.length !== 1) {
+    io.err(`resgraph: --symbol names one resolution: give it one file (${files.length} found)`);
+    return 2;
+  }
   // Listed once, before anything is read: a file of an unsupported format is never ignored silently.
   if (skipped.length > 0) io.out(skippedLine(skipped));
   const store = await openStore(config);
@@ -23,7 +28,8 @@ export async function ingestCommand(paths: string[], flags: ConfigFlags & { symb
       logger,
       ...(symbol !== undefined ? { symbol } : {}),
       onFile: (outcome) => {
-        const line = listFiles && outcome.status !== "failed" ? outcomeLine(outcome) : undefined;
+        // A choice between two sources of one resolution is said however many files there are.
+        const line = (listFiles || outcome.reason !== undefined) && outcome.status !== "failed" ? outcomeLine(outcome) : undefined;
         if (line) io.out(line);
         // What a file left out (a metadata line, a name that is no state) is said whatever the count.
         for (const note of outcome.notes ?? []) io.err(`  note      ${note}`);

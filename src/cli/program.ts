@@ -46,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     program
       .command("ingest")
       .description("parse resolution texts, PDFs, AKN4UN XML and metadata, and load them into the store")
-      .argument("<paths...>", "files or directories (directories: every .txt .md .pdf .xml .json file, recursively; others are listed as skipped)")
+      .argument("<paths...>", "files or directories (directories: every .txt .md .pdf .xml .json .jsonl file, recursively; others are listed as skipped)")
       .option("--symbol <symbol>", "the resolution a text without a masthead is (e.g. A/RES/217 A (III)); one file only"),
   ).action(async (paths: string[], opts: ConfigFlags & { symbol?: string }) => {
     exitCode = opts.symbol && paths.length > 1 ? symbolForOneFile(io) : await ingestCommand(paths, opts, io);

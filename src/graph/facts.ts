@@ -329,7 +329,15 @@ export function documentFacts(doc: ResolutionDocument, source: SourceInfo): Docu
     mentions,
     recalls: [...recalls.values()],
     concerns,
-    votes: (doc.countryVotes ?? []).map((v) => ({ country: v.country, name: v.name, vote: v.vote })),
+    // One vote per state, the first the text lists: a store keeps one row (SQLite) or edge (Neo4j)
+    // per state and source, and both must keep the same one.
+    votes: firstPerState(doc.countryVotes ?? []).map((v) => ({ country: v.country, name: v.name, vote: v.vote })),
     subjects: subjectFacts(symbol, doc.subjects ?? []),
   };
+}
+
+/** The first vote each state is listed with, in order. */
+function firstPerState<V extends { country: string }>(votes: readonly V[]): V[] {
+  const seen = new Set<string>();
+  return votes.filter((v) => !seen.has(v.country) && (seen.add(v.country), true));
 }

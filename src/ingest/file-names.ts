@@ -7,7 +7,7 @@
 
 import type { Body } from "../domain.js";
 import { type ActKind, type NumberShape, UN_BODIES } from "./citations/bodies.js";
-import { canonicalSymbol, readNumber } from "./citations/numbers.js";
+import { canonicalSymbol, partSymbol, readNumber } from "./citations/numbers.js";
 
 /** What a full symbol names: the canonical symbol, the body that adopted the act, and whether it is a resolution or a decision. */
 export interface ActSymbol {
@@ -94,12 +94,19 @@ function match(template: TemplateTokens, input: readonly string[]): string | und
  * kind; undefined when it is no resolution or decision symbol of a body resgraph reads.
  */
 export function readActSymbol(input: string): ActSymbol | undefined {
-  const parts = tokens(input.trim().toUpperCase());
+  // A symbol typed with the parts it holds ("A/RES/77/253 B", "A/RES/75/101 A-B"): the parts are
+  // read apart, and a later part keeps its letter (partSymbol). File names are not read so: their
+  // last letter may be a language ("_E", "_A" for Arabic).
+  const typed = /^(.*\/\d{1,4})\s*([A-H](?:\s*-\s*[A-H])?)$/.exec(input.trim().toUpperCase());
+  const parts = tokens(typed ? typed[1]! : input.trim().toUpperCase());
   for (const template of TEMPLATES) {
     const printed = match(template, parts);
     if (printed === undefined) continue;
     const n = readNumber(printed);
-    if (n && n.shape === template.shape) return { symbol: canonicalSymbol(template.body, n, template.kind), body: template.body, kind: template.kind };
+    if (!n || n.shape !== template.shape) continue;
+    const whole = canonicalSymbol(template.body, n, template.kind);
+    const symbol = typed && n.shape === "session" ? partSymbol(`${whole} ${typed[2]!.replace(/\s+/g, "")}`) : whole;
+    return { symbol, body: template.body, kind: template.kind };
   }
   return undefined;
 }

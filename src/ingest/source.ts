@@ -29,8 +29,15 @@ export interface SourceOptions {
 /** Richest first: what a format marks up, a poorer one must guess (AKN names every part; a PDF keeps the footnotes' raised marks). */
 export const FORMAT_RANK: Readonly<Record<SourceFormat, number>> = { akn: 3, pdf: 2, text: 1 };
 
-/** Whether bytes are a PDF: the header may follow a little junk, as PDF readers allow. */
-export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
+/**
+ * Whether bytes are a PDF: its header opens the file, or follows a little junk on the first line
+ * (as PDF readers allow); a text that quotes "%PDF-" further down is a text.
+ */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  const at = head.indexOf("%PDF-");
+  return at >= 0 && !head.subarray(0, at).includes(0x0a);
+}
 
 /** An XML document (a declaration, or a root element, first). */
 const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z_][\w.-]*:?[\w.-]*[\s>/])/;

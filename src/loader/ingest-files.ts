@@ -109,6 +109,8 @@ function readBytes(file: string): Buffer {
 interface Pending {
   file: string;
   item: BatchItem;
+  /** The format its document was read from (ResolutionDocument.format). */
+  format: SourceFormat;
   /** Set when the document replaces a poorer source of its resolution in the store: the choice, said. */
   reason?: string;
 }
@@ -158,7 +160,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   const pendingSymbols = new Set<string>();
   // The queued document of each symbol in the batch not written yet, with its format: of two
   // sources of one resolution, the richer is kept (AKN over PDF over text), whichever came first.
-  const pendingBySymbol = new Map<string, { entry: Pending; format: SourceFormat }>();
+  const pendingBySymbol = new Map<string, Pending>();
 
   const record = (outcome: FileOutcome) => {
     report[outcome.status]++;
@@ -208,18 +210,21 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
    * call per batch asks the formats of every symbol queued.
    */
   const keepRicherStored = async (): Promise<void> => {
-    const pending = [...pendingBySymbol.values()];
+    // Every queued document, not one per symbol: two texts of one resolution in one batch are both
+    // written (the later replaces the earlier), so each must be checked against the store.
+    const pending = queue.filter((q): q is Pending => "item" in q);
     if (pending.length === 0) return;
-    const stored = await store.sourceFormatsOf(pending.map((p) => p.entry.item.doc.resolution.symbol));
-    for (const [i, p] of pending.entries()) {
-      const have = stored[i];
-      const symbol = p.entry.item.doc.resolution.symbol;
+    const symbols = [...new Set(pending.map((p) => p.item.doc.resolution.symbol))];
+    const stored = new Map(symbols.map((symbol, i) => [symbol, i]));
+    const formats = await store.sourceFormatsOf(symbols);
+    for (const p of pending) {
+      const symbol = p.item.doc.resolution.symbol;
+      const have = formats[stored.get(symbol)!];
       if (have && FORMAT_RANK[have] > FORMAT_RANK[p.format]) {
-        const at = queue.indexOf(p.entry);
-        queue[at] = richerKept(p.entry.file, symbol, have, "in the store");
+        queue[queue.indexOf(p)] = richerKept(p.file, symbol, have, "in the store");
         queuedDocuments--;
       } else if (have && FORMAT_RANK[have] < FORMAT_RANK[p.format]) {
-        p.entry.reason = `its ${FORMAT_NAME[p.format]} replaces the ${FORMAT_NAME[have]} loaded before, a poorer source`;
+        p.reason = `its ${FORMAT_NAME[p.format]} replaces the ${FORMAT_NAME[have]} loaded before, a poorer source`;
       }
     }
   };
@@ -233,7 +238,10 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     const file = files[index]!;
     try {
       const bytes = readBytes(file);
-      return { file, hash: contentHash(bytes), bytes };
+      // A text read as the resolution `--symbol` names is another source than the same bytes read
+      // as another one: the symbol is part of what is hashed, so changing it is no "unchanged".
+      const hash = options.symbol === undefined ? contentHash(bytes) : contentHash(Buffer.concat([bytes, Buffer.from(`\0symbol:${options.symbol.trim()}`)]));
+      return { file, hash, bytes };
     } catch (error) {
       if (!(error instanceof InputUnreadableError)) throw error;
       return { file, failed: error };
@@ -348,16 +356,16 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       const format = parsed.document.format ?? "text";
       const earlier = pendingBySymbol.get(symbol);
       if (earlier && FORMAT_RANK[earlier.format] > FORMAT_RANK[format]) {
-        queue.push(richerKept(file, symbol, earlier.format, earlier.entry.file));
+        queue.push(richerKept(file, symbol, earlier.format, earlier.file));
         return;
       }
-      const entry: Pending = { file, item: { doc: parsed.document, source: { path: file, hash } } };
+      const entry: Pending = { file, format, item: { doc: parsed.document, source: { path: file, hash } } };
       if (earlier && FORMAT_RANK[earlier.format] < FORMAT_RANK[format]) {
-        queue[queue.indexOf(earlier.entry)] = richerKept(earlier.entry.file, symbol, format, file);
+        queue[queue.indexOf(earlier)] = richerKept(earlier.file, symbol, format, file);
         queuedDocuments--;
       }
       queue.push(entry);
-      pendingBySymbol.set(symbol, { entry, format });
+      pendingBySymbol.set(symbol, entry);
       pendingSymbols.add(symbol);
       queuedDocuments++;
     }
@@ -376,6 +384,11 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
         written++;
         created ||= r.status === "created";
       }
+    }
+    if (written + unchanged === 0) {
+      // Every record was refused by the store: the file failed, with the first reason.
+      const first = results.find((r): r is Error => r instanceof Error);
+      return { file, status: "failed", kind: "metadata", error: new DocumentRejectedError(file, first?.message ?? "no record written"), ...(notes.length > 0 ? { notes } : {}) };
     }
     const status: UpsertStatus = written === 0 ? "unchanged" : created ? "created" : "replaced";
     return { file, status, kind: "metadata", records: { written, unchanged }, ...(notes.length > 0 ? { notes } : {}) };

@@ -30,7 +30,13 @@ function walk(dir: string, out: InputFiles): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      walk(full, out);
+      // A hidden folder (.git, .vscode) holds tools' files, not texts: listed once, not walked.
+      if (entry.name.startsWith(".")) out.skipped.push({ file: full, reason: "a hidden folder" });
+      else walk(full, out);
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
+      out.skipped.push({ file: full, reason: "a symbolic link (not followed: name the file or folder it points to)" });
       continue;
     }
     if (!entry.isFile()) continue;

@@ -4,6 +4,7 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../errors.js";
 import { subjectKey } from "../graph/facts.js";
+import { subject } from "../ingest/subjects.js";
 import type { ResolutionNode, SubjectRecord } from "../graph/port.js";
 import { PageArgs, SubjectArgs } from "../schema/args.js";
 import { SubjectSchemeEnum } from "../schema/enums.js";
@@ -15,11 +16,15 @@ import { globalId } from "./global-id.js";
 import { pageRequest } from "./paging.js";
 import { resolutionConnection, type ResolutionConnectionValue } from "./resolution-list.js";
 
-/** A subject's node key from what a client typed: UNBIS and EuroVoc terms are kept in capitals. */
+/**
+ * A subject's node key from what a client typed, keyed as ingest keys it (`subject`, one rule for
+ * both): terms in capitals with single spaces, goals by number ("Goal 5", "SDG 5", "05" are 5).
+ */
 export function subjectKeyOf(field: string, scheme: SubjectSchemeEnum, key: string): string {
-  const trimmed = key.trim();
-  if (trimmed === "") throw new BadUserInputError(field, "must not be empty");
-  return subjectKey({ scheme, key: scheme === SubjectSchemeEnum.SDG ? trimmed : trimmed.toUpperCase() });
+  if (key.trim() === "") throw new BadUserInputError(field, "must not be empty");
+  const read = subject(scheme, key);
+  // A goal that does not exist matches nothing: keyed as typed, so the lookup answers null.
+  return subjectKey(read ?? { scheme, key: key.trim() });
 }
 
 @Resolver(() => Subject)

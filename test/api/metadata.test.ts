@@ -121,10 +121,13 @@ describe("subjects", () => {
   it("finds a subject by scheme and key (any case for UNBIS), with its resolutions by symbol, and null for an unknown one", async () => {
     const { data, errors } = await api.query<{ a: { id: string; resolutions: { totalCount: number; nodes: { symbol: string }[] } } | null; b: { key: string } | null; none: null }>(
       `{ a: subject(scheme: SDG, key: "16") { id resolutions(first: 1) { totalCount nodes { symbol } } }
-         b: subject(scheme: UNBIS, key: "human rights") { key }
+         b: subject(scheme: UNBIS, key: "human  rights ") { key }
+         goal: subject(scheme: SDG, key: "Goal 16") { key }
          none: subject(scheme: EUROVOC, key: "nope") { key } }`,
     );
     expect(errors).toBeUndefined();
+    // Keyed as ingest keys a subject: spaces collapsed, a goal by its number however it is typed.
+    expect((data as unknown as { goal: { key: string } | null }).goal).toEqual({ key: "16" });
     expect(data.a).toEqual({ id: "Subject:SDG:16", resolutions: { totalCount: 2, nodes: [{ symbol: STUB }] } });
     expect(data.b).toEqual({ key: "HUMAN RIGHTS" });
     expect(data.none).toBeNull();

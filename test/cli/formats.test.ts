@@ -54,6 +54,15 @@ describe("resgraph ingest over a folder of the UN's formats", () => {
     expect(run.stderr).toContain(`note      ${path.join(dir, "75.json")}:1: additional_sponsors: "NAMBIA" names no known state (left out)`);
   });
 
+  it("refuses --symbol for a folder of several texts, which would all be filed under it", async () => {
+    const dir = tmp();
+    copyFileSync(path.join(SEEDS_DIR, "A_RES_217_A_III.txt"), path.join(dir, "a.txt"));
+    copyFileSync(path.join(SEEDS_DIR, "A_RES_217_A_III.txt"), path.join(dir, "b.txt"));
+    const run = await cli(["ingest", dir, "--symbol", "A/RES/217 A (III)", "--db", path.join(tmp(), "g.db")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("resgraph: --symbol names one resolution: give it one file (2 found)");
+  });
+
   it("takes --symbol for one text without a masthead, and refuses it with several files", async () => {
     const db = path.join(tmp(), "g.db");
     const udhr = path.join(tmp(), "declaration.txt");

@@ -68,6 +68,10 @@ describe("readActSymbol", () => {
     ["A/HRC/DEC/32/104", "A/HRC/DEC/32/104", "Human Rights Council", "decision"],
     ["S/RES/678(1990)", "S/RES/678 (1990)", "Security Council", "resolution"],
     ["E/CN.4/RES/2005/1", "E/CN.4/RES/2005/1", "Commission on Human Rights", "resolution"],
+    ["A/RES/77/253 B", "A/RES/77/253 B", "General Assembly", "resolution"],
+    ["a/res/77/253b", "A/RES/77/253 B", "General Assembly", "resolution"],
+    ["A/RES/75/101 A-B", "A/RES/75/101", "General Assembly", "resolution"],
+    ["A/RES/75/290 A", "A/RES/75/290", "General Assembly", "resolution"],
   ])("%s is %s of the %s", (input, symbol, body, kind) => {
     expect(readActSymbol(input)).toEqual({ symbol, body, kind });
   });

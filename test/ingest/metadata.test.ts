@@ -99,6 +99,12 @@ describe("readMetadataLines", () => {
     expect(m.originatingDocument).toBeUndefined();
   });
 
+  it("gives no vote counts for a recorded vote whose counts are not all printed (a blank is no zero)", () => {
+    const m = readMetadataLines(line({ MS_against_count: "" })).records[0]!.metadata;
+    expect(m.voteCounts).toBeUndefined();
+    expect(m.votes.length).toBe(4);
+  });
+
   it("hashes each line, so that an unchanged record can be skipped", () => {
     const a = readMetadataLines(line({})).records[0]!.hash;
     expect(readMetadataLines(line({})).records[0]!.hash).toBe(a);

@@ -2,7 +2,7 @@
 // metadata lines and texts, each told by its content; files of other formats listed as skipped;
 // of two sources of one resolution the richer kept (AKN over PDF over text), in one run or across
 // runs; metadata matched to resolutions by symbol whether it comes before or after their text.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,12 +50,17 @@ describe("collectInputs", () => {
     for (const name of ["a.txt", "b.md", "c.pdf", "d.xml", "e.json", "notes.docx", "README.md", "SOURCE.md", ".hidden.txt"]) writeFileSync(path.join(dir, name), "x");
     mkdirSync(path.join(dir, "sub"));
     writeFileSync(path.join(dir, "sub", "f.jsonl"), "x");
+    mkdirSync(path.join(dir, ".git"));
+    writeFileSync(path.join(dir, ".git", "config.json"), "x");
+    symlinkSync(path.join(dir, "a.txt"), path.join(dir, "link.txt"));
     const { files, skipped } = collectInputs([dir]);
     expect(files.map((f) => path.relative(dir, f))).toEqual(["a.txt", "b.md", "c.pdf", "d.xml", "e.json", path.join("sub", "f.jsonl")]);
     expect(skipped.map((s) => [path.basename(s.file), s.reason.split(" (")[0]])).toEqual([
+      [".git", "a hidden folder"],
       [".hidden.txt", "a hidden file"],
       ["README.md", "a folder's notes"],
       ["SOURCE.md", "a folder's notes"],
+      ["link.txt", "a symbolic link"],
       ["notes.docx", "not a supported format"],
     ]);
   });
@@ -130,6 +135,40 @@ describe("ingesting the UN's formats", () => {
     await store.close();
   });
 
+  it("checks every text of a resolution queued in one batch against a richer stored source, not only the last", async () => {
+    const dir = tempDir();
+    const store = openSqliteStore(":memory:");
+    copyFileSync(path.join(FIXTURES, "pdf", "A_RES_73_7-EN.pdf"), path.join(dir, "a.pdf"));
+    expect((await ingest(store, [path.join(dir, "a.pdf")]))[0]!.status).toBe("created");
+    const text = readFileSync(path.join(SEEDS_DIR, "A_RES_73_7.txt"), "utf8");
+    writeFileSync(path.join(dir, "b1.txt"), text);
+    writeFileSync(path.join(dir, "b2.txt"), `${text}\n`);
+    const outcomes: FileOutcome[] = [];
+    await ingestFiles(store, [path.join(dir, "b1.txt"), path.join(dir, "b2.txt")], { logger: quietLogger, batchSize: 10, onFile: (o) => outcomes.push(o) });
+    expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
+      ["b1.txt", "skipped"],
+      ["b2.txt", "skipped"],
+    ]);
+    expect(await store.sourceFormatsOf(["A/RES/73/7"])).toEqual(["pdf"]);
+    await store.close();
+  });
+
+  it("reads the same text under another --symbol as another source, not as unchanged", async () => {
+    const dir = tempDir();
+    const plain = path.join(dir, "declaration.txt");
+    copyFileSync(path.join(SEEDS_DIR, "A_RES_217_A_III.txt"), plain);
+    const store = openSqliteStore(":memory:");
+    for (const [symbol, want] of [
+      ["A/RES/217 A (III)", "A/RES/217(III)"],
+      ["A/RES/218(III)", "A/RES/218(III)"],
+    ] as const) {
+      const outcomes: FileOutcome[] = [];
+      await ingestFiles(store, [plain], { logger: quietLogger, symbol, onFile: (o) => outcomes.push(o) });
+      expect(outcomes[0]).toMatchObject({ status: "created", symbol: want });
+    }
+    await store.close();
+  });
+
   it("matches metadata to its resolution whether it is loaded before or after the text", async () => {
     const dir = tempDir();
     const xml = path.join(dir, "75_1.xml");
@@ -175,5 +214,14 @@ describe("ingesting the UN's formats", () => {
     await ingestFiles(store, [plain], { logger: quietLogger, symbol: "A/RES/217 A (III)", onFile: (o) => outcomes.push(o) });
     expect(outcomes[0]).toMatchObject({ status: "created", symbol: "A/RES/217(III)" });
     await store.close();
+  });
+});
+
+describe("isPdf", () => {
+  it("knows a PDF by the header that opens it (junk on its first line allowed), not by a text quoting it", async () => {
+    const { isPdf } = await import("../../src/ingest/source.js");
+    expect(isPdf(Buffer.from("%PDF-1.7\n%âãÏÓ\n"))).toBe(true);
+    expect(isPdf(Buffer.from("\u0000\u0001junk%PDF-1.4\n"))).toBe(true);
+    expect(isPdf(Buffer.from("United Nations\nA file that mentions %PDF-1.4 on its second line\n"))).toBe(false);
   });
 });

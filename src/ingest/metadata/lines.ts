@@ -163,8 +163,9 @@ function toRecord(data: Line, symbol: string, line: number, raw: string, out: Me
     const s = scheme && term !== undefined ? subject(scheme, term) : undefined;
     if (s) subjects.push(s);
   }
-  const recorded = /recorded vote/i.test(data.adoption_type ?? "");
-  const count = (v: string | undefined): number => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : 0);
+  // Counts only when the vote was recorded and all three are printed: a blank is no zero.
+  const counts = [data.MS_in_favour_count, data.MS_against_count, data.MS_abstaining_count].map((v) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined));
+  const recorded = /recorded vote/i.test(data.adoption_type ?? "") && counts.every((c) => c !== undefined);
   const metadata: ResolutionMetadata = {
     symbol,
     ...present("title", data.title),
@@ -175,7 +176,7 @@ function toRecord(data: Line, symbol: string, line: number, raw: string, out: Me
     ...present("committee", data.committee),
     ...present("agendaItem", data.agenda_item),
     ...present("verbatimRecord", data.pv),
-    ...(recorded ? { voteCounts: { yes: count(data.MS_in_favour_count), no: count(data.MS_against_count), abstain: count(data.MS_abstaining_count) } } : {}),
+    ...(recorded ? { voteCounts: { yes: counts[0]!, no: counts[1]!, abstain: counts[2]! } } : {}),
     votes,
     sponsors,
     subjects: distinctSubjects(subjects),
