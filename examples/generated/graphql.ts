@@ -112,7 +112,7 @@ export type Country = Entity & Node & {
   referencedBy: EntityReferenceConnection;
   /** Resolutions about this state (CONCERNS) or naming it in a paragraph (MENTIONS; a footnote counts as part of the paragraph carrying its mark), oldest first: its record over time. */
   resolutions: ResolutionConnection;
-  /** The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first. */
+  /** The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first (one known only from its metadata by the metadata's date). */
   votes: ResolutionVoteConnection;
 };
 
@@ -670,10 +670,10 @@ export type ReferenceKind =
   | 'DOCUMENT'
   | 'RESOLUTION';
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type Resolution = Node & {
   __typename?: 'Resolution';
-  /** Adoption date, `YYYY-MM-DD`. */
+  /** Adoption date, `YYYY-MM-DD`; for a stub, the UN's metadata's. */
   adoptedOn?: Maybe<Scalars['String']['output']>;
   /** How it was adopted, as the UN's metadata prints it (`Without a vote`, `Recorded vote`); null without metadata. */
   adoptionType?: Maybe<Scalars['String']['output']>;
@@ -694,7 +694,7 @@ export type Resolution = Node & {
   id: Scalars['ID']['output'];
   /** Resolutions reached by following citations (RECALLS) from this one, each once at its smallest depth, nearest first. Stubs end a chain: their texts, and so their citations, are not loaded. */
   lineage: Array<LineageStep>;
-  /** Meeting as printed, e.g. `42nd meeting`. */
+  /** Meeting as printed, e.g. `42nd meeting`; for a stub, the UN's metadata's. */
   meeting?: Maybe<Scalars['String']['output']>;
   /** The draft or report it was adopted on (`A/75/L.1`), from the UN's metadata. */
   originatingDocument?: Maybe<Scalars['String']['output']>;
@@ -716,7 +716,7 @@ export type Resolution = Node & {
   subjects: Array<Subject>;
   /** Canonical UN symbol, e.g. `A/HRC/RES/36/32`, `S/RES/242 (1967)`. */
   symbol: Scalars['String']['output'];
-  /** Title as printed (empty when the text prints none); null for stubs. */
+  /** Title as printed (empty when the text prints none); for a stub, the UN's metadata's title, else null. */
   title?: Maybe<Scalars['String']['output']>;
   /** Vote counts, when the text gives them, else when the UN's metadata does. */
   voteCounts?: Maybe<VoteCounts>;
@@ -728,34 +728,34 @@ export type Resolution = Node & {
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type ResolutionCitedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type ResolutionLineageArgs = {
   direction?: LineageDirection;
   maxDepth?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type ResolutionParagraphsArgs = {
   kind?: InputMaybe<ParagraphKind>;
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type ResolutionRecalledByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is cited by a loaded text but not loaded itself: it has its symbol and its citation edges, and null for everything the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
 export type ResolutionRecallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];

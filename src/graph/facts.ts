@@ -75,6 +75,10 @@ function subjectFacts(symbol: string, subjects: readonly Subject[]): SubjectFact
 
 /** The Resolution properties a metadata record writes; a text write never touches them. */
 export interface MetadataPropertiesFact {
+  /** The record's title, date (YYYY-MM-DD) and meeting: a stub's, where no text gives them. */
+  metadataTitle: string | null;
+  metadataAdoptedOn: string | null;
+  metadataMeeting: string | null;
   adoptionType: string | null;
   originatingDocument: string | null;
   committee: string | null;
@@ -88,6 +92,9 @@ export interface MetadataPropertiesFact {
 }
 
 export const METADATA_PROPERTIES = [
+  "metadataTitle",
+  "metadataAdoptedOn",
+  "metadataMeeting",
   "adoptionType",
   "originatingDocument",
   "committee",
@@ -131,9 +138,15 @@ export function metadataFacts(m: ResolutionMetadata, source: SourceInfo): Metada
     if (!votes.has(v.country)) votes.set(v.country, { country: v.country, vote: v.vote });
   }
   const text = (value: string | undefined): string | null => (value === undefined || value.trim() === "" ? null : value);
+  const adoptedOn = text(m.adoptedOn);
+  // Both stores would refuse it (SQLite by its CHECK; lists sort it as text): refused whole, before any write.
+  if (adoptedOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(adoptedOn)) throw new InconsistentDocumentError(symbol, `adoption date ${JSON.stringify(adoptedOn)} is not YYYY-MM-DD`);
   return {
     symbol,
     properties: {
+      metadataTitle: text(m.title),
+      metadataAdoptedOn: adoptedOn,
+      metadataMeeting: text(m.meeting),
       adoptionType: text(m.adoptionType),
       originatingDocument: text(m.originatingDocument),
       committee: text(m.committee),

@@ -31,6 +31,10 @@ export interface ResolutionRecord extends ResolutionHeader {
  * record does not give are absent.
  */
 export interface ResolutionMetadataRecord {
+  /** The record's title, date (`YYYY-MM-DD`) and meeting: a stub's, as the API shows it; a loaded text's own win. */
+  title?: string;
+  adoptedOn?: string;
+  meeting?: string;
   adoptionType?: string;
   originatingDocument?: string;
   committee?: string;

@@ -41,6 +41,9 @@ export interface ResolutionFields {
   sourceHash: string | null;
   /** Absent (undefined) where an engine's projection predates it; null when not stored. */
   sourceFormat?: string | null;
+  metadataTitle?: string | null;
+  metadataAdoptedOn?: string | null;
+  metadataMeeting?: string | null;
   adoptionType?: string | null;
   originatingDocument?: string | null;
   committee?: string | null;
@@ -59,6 +62,9 @@ const present = <T>(v: T | null | undefined): v is T => v !== null && v !== unde
 export function toMetadataRecord(r: ResolutionFields): ResolutionMetadataRecord | undefined {
   if (!present(r.metadataHash)) return undefined;
   const record: ResolutionMetadataRecord = { source: { path: r.metadataPath ?? "", hash: r.metadataHash } };
+  if (present(r.metadataTitle)) record.title = r.metadataTitle;
+  if (present(r.metadataAdoptedOn)) record.adoptedOn = r.metadataAdoptedOn;
+  if (present(r.metadataMeeting)) record.meeting = r.metadataMeeting;
   if (present(r.adoptionType)) record.adoptionType = r.adoptionType;
   if (present(r.originatingDocument)) record.originatingDocument = r.originatingDocument;
   if (present(r.committee)) record.committee = r.committee;

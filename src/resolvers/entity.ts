@@ -109,7 +109,7 @@ export type ResolutionVoteConnectionValue = ConnectionValue<{ cursor: string; no
 export class CountryVotesResolver {
   @FieldResolver(() => ResolutionVoteConnection, {
     description:
-      "The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first.",
+      "The state's recorded votes (from texts and the UN's metadata, one per resolution: the metadata's when both give one), only `vote` when given; oldest resolution first (one known only from its metadata by the metadata's date).",
   })
   async votes(
     @Root() c: EntityRecord,

@@ -54,9 +54,9 @@ export class ResolutionResolver {
     return globalId("Resolution", r.symbol);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Title as printed (empty when the text prints none); null for stubs." })
+  @FieldResolver(() => String, { nullable: true, description: "Title as printed (empty when the text prints none); for a stub, the UN's metadata's title, else null." })
   title(@Root() r: ResolutionNode): string | null {
-    return r.record?.title ?? null;
+    return r.record ? r.record.title : (r.metadata?.title ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Adopting body, e.g. `Human Rights Council`; null for stubs." })
@@ -64,20 +64,22 @@ export class ResolutionResolver {
     return r.record?.body ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Adoption date, `YYYY-MM-DD`." })
+  @FieldResolver(() => String, { nullable: true, description: "Adoption date, `YYYY-MM-DD`; for a stub, the UN's metadata's." })
   adoptedOn(@Root() r: ResolutionNode): string | null {
-    return orNull(r.record?.adoptedOn);
+    return r.record ? orNull(r.record.adoptedOn) : (r.metadata?.adoptedOn ?? null);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Year of adoption; for a Security Council text printed without its date, the year its symbol carries. The year filters use the same year." })
   year(@Root() r: ResolutionNode): number | null {
     // The same year the stores index and filter on (facts.ts), so a text found by `yearFrom: 1967` says 1967.
-    return r.record ? yearOf(r.symbol, r.record.adoptedOn) : null;
+    if (r.record) return yearOf(r.symbol, r.record.adoptedOn);
+    // A stub's year is its metadata date's, when the metadata gives one.
+    return r.metadata?.adoptedOn ? yearOf(r.symbol, r.metadata.adoptedOn) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Meeting as printed, e.g. `42nd meeting`." })
+  @FieldResolver(() => String, { nullable: true, description: "Meeting as printed, e.g. `42nd meeting`; for a stub, the UN's metadata's." })
   meeting(@Root() r: ResolutionNode): string | null {
-    return orNull(r.record?.meeting);
+    return r.record ? orNull(r.record.meeting) : (r.metadata?.meeting ?? null);
   }
 
   @FieldResolver(() => VoteMethodEnum, { nullable: true })

@@ -18,6 +18,10 @@ const STUB = "A/RES/74/1";
 
 const metadata: ResolutionMetadata = {
   symbol: SYMBOL,
+  // The text's own title, date and meeting win over these.
+  title: "Rohingya (as the metadata prints it)",
+  adoptedOn: "2019-12-30",
+  meeting: "52nd plenary meeting",
   adoptionType: "Recorded vote",
   originatingDocument: "A/74/399/Add.3",
   committee: "Third Committee",
@@ -36,9 +40,12 @@ const metadata: ResolutionMetadata = {
   ],
 };
 
-/** A resolution known only from its metadata: a stub with its counts, votes and a subject. */
+/** A resolution known only from its metadata: a stub with its title, date, counts, votes and a subject. */
 const stubMetadata: ResolutionMetadata = {
   symbol: STUB,
+  title: "Known from its metadata",
+  adoptedOn: "2020-01-15",
+  meeting: "60th plenary meeting",
   adoptionType: "Recorded vote",
   voteCounts: { yes: 120, no: 3, abstain: 10 },
   votes: [{ country: "FRA", name: "France", vote: "abstain" }],
@@ -68,6 +75,7 @@ describe("a resolution's metadata", () => {
   it("gives the metadata's fields, subjects, sponsorships and sponsors", async () => {
     const { data, errors } = await api.query<{ resolution: Record<string, unknown> }>(
       `query($s: String!) { resolution(symbol: $s) {
+        title adoptedOn meeting year
         adoptionType originatingDocument committee agendaItem
         subjects { id scheme key label }
         sponsorships { country { code } source additional }
@@ -78,6 +86,10 @@ describe("a resolution's metadata", () => {
     );
     expect(errors).toBeUndefined();
     expect(data.resolution).toMatchObject({
+      title: gaMyanmar.resolution.title,
+      adoptedOn: "2019-12-27",
+      meeting: gaMyanmar.resolution.meeting,
+      year: 2019,
       adoptionType: "Recorded vote",
       originatingDocument: "A/74/399/Add.3",
       committee: "Third Committee",
@@ -99,15 +111,20 @@ describe("a resolution's metadata", () => {
     expect(votes).toContain("YES FRA");
   });
 
-  it("gives a stub known from its metadata its counts, votes and subjects, and null for the rest", async () => {
+  it("gives a stub known from its metadata its title, date, meeting, counts, votes and subjects, and null for the rest", async () => {
     const { data, errors } = await api.query<{ resolution: Record<string, unknown> }>(
-      `query($s: String!) { resolution(symbol: $s) { stub title adoptionType committee voteCounts { yes no abstain } votes { country { code } vote } subjects { key } } }`,
+      `query($s: String!) { resolution(symbol: $s) { stub title adoptedOn meeting year body voteMethod adoptionType committee voteCounts { yes no abstain } votes { country { code } vote } subjects { key } } }`,
       { s: STUB },
     );
     expect(errors).toBeUndefined();
     expect(data.resolution).toEqual({
       stub: true,
-      title: null,
+      title: "Known from its metadata",
+      adoptedOn: "2020-01-15",
+      meeting: "60th plenary meeting",
+      year: 2020,
+      body: null,
+      voteMethod: null,
       adoptionType: "Recorded vote",
       committee: null,
       voteCounts: { yes: 120, no: 3, abstain: 10 },
@@ -170,12 +187,12 @@ describe("a state's votes", () => {
          jpnAbstain: country(code: "JPN") { votes(vote: ABSTAIN) { totalCount nodes { vote resolution { symbol } } } } }`,
     );
     expect(errors).toBeUndefined();
-    // The stub has no date: it sorts first.
+    // The stub sorts by its metadata's date (2020-01-15), after the text (2019-12-27).
     expect(data.fra?.votes).toEqual({
       totalCount: 2,
       nodes: [
-        { vote: "ABSTAIN", resolution: { symbol: STUB } },
         { vote: "YES", resolution: { symbol: SYMBOL } },
+        { vote: "ABSTAIN", resolution: { symbol: STUB } },
       ],
     });
     expect(data.fraYes?.votes).toEqual({ totalCount: 1, nodes: [{ vote: "YES", resolution: { symbol: SYMBOL } }] });
@@ -189,7 +206,7 @@ describe("the compiled executor", () => {
     const document = parse(`{
       resolutions(filter: { includeStubs: true, subject: { scheme: SDG, key: "16" } }, orderBy: SYMBOL_ASC) {
         nodes {
-          symbol adoptionType originatingDocument committee agendaItem voteCounts { yes no abstain }
+          symbol title adoptedOn meeting year adoptionType originatingDocument committee agendaItem voteCounts { yes no abstain }
           subjects { id scheme key label resolutions(first: 5) { totalCount nodes { symbol } } }
           sponsorships { country { code name } source additional }
           sponsors { code }

@@ -11,7 +11,7 @@ import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES, type ResolutionLis
 import { paramsIn } from "../../src/graph/neo4j/statement.js";
 
 const RESOLUTION_PROJECTION =
-  "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash, .sourceFormat, .adoptionType, .originatingDocument, .committee, .agendaItem, .verbatimRecord, .metadataVotesYes, .metadataVotesNo, .metadataVotesAbstain, .metadataPath, .metadataHash}";
+  "h {.symbol, .stub, .title, .body, .session, .year, .adoptedOn, .meeting, .voteMethod, .votesYes, .votesNo, .votesAbstain, .sourcePath, .sourceHash, .sourceFormat, .metadataTitle, .metadataAdoptedOn, .metadataMeeting, .adoptionType, .originatingDocument, .committee, .agendaItem, .verbatimRecord, .metadataVotesYes, .metadataVotesNo, .metadataVotesAbstain, .metadataPath, .metadataHash}";
 const PARAGRAPH_PROJECTION = "p {.key, .label, .kind, .ordinal, .verb, .text, .footnotes}";
 
 describe("findResolutions: filter in, Cypher and parameters out", () => {
@@ -29,7 +29,10 @@ RETURN size(hits) AS total, [h IN hits[$offset..($offset + $first)] | ${RESOLUTI
 
   it("each order is its own fixed clause; stubs drop the stub condition", () => {
     const desc = resolutionListQuery({ filter: { includeStubs: true }, orderBy: "ADOPTED_DESC", first: 1, offset: 0 })!;
-    expect(desc.statement.cypher).toContain("MATCH (r:Resolution)\nWITH r, coalesce(r.adoptedOn, '') AS adoptedOn\nORDER BY adoptedOn DESC, r.symbol\n");
+    // With stubs, a stub sorts by its metadata's date.
+    expect(desc.statement.cypher).toContain(
+      "MATCH (r:Resolution)\nWITH r, CASE WHEN r.stub = false THEN coalesce(r.adoptedOn, '') ELSE coalesce(r.metadataAdoptedOn, '') END AS adoptedOn\nORDER BY adoptedOn DESC, r.symbol\n",
+    );
     const bySymbol = resolutionListQuery({ filter: {}, orderBy: "SYMBOL_ASC", first: 1, offset: 0 })!;
     expect(bySymbol.statement.cypher).toContain("WHERE r.stub = false\nWITH r\nORDER BY r.symbol\n");
   });

@@ -66,7 +66,8 @@ describe("findResolutions: filter in, shape and bound values out", () => {
     expect(findResolutionsSql(NO_FILTER)).toEqual({
       page: `SELECT symbol, stub, title, body, adopted_on AS adoptedOn, meeting, vote_method AS voteMethod,
   votes_yes AS votesYes, votes_no AS votesNo, votes_abstain AS votesAbstain, source_path AS sourcePath, source_hash AS sourceHash,
-  source_format AS sourceFormat, adoption_type AS adoptionType, originating_document AS originatingDocument, committee,
+  source_format AS sourceFormat, metadata_title AS metadataTitle, metadata_adopted_on AS metadataAdoptedOn,
+  metadata_meeting AS metadataMeeting, adoption_type AS adoptionType, originating_document AS originatingDocument, committee,
   agenda_item AS agendaItem, verbatim_record AS verbatimRecord, metadata_votes_yes AS metadataVotesYes,
   metadata_votes_no AS metadataVotesNo, metadata_votes_abstain AS metadataVotesAbstain, metadata_path AS metadataPath,
   metadata_hash AS metadataHash FROM resolutions AS r
@@ -115,7 +116,8 @@ WHERE r.stub = 0`,
     });
     const { page, total } = findResolutionsSql(query!.shape);
     expect(page).not.toContain("r.stub = 0");
-    expect(page).toContain("ORDER BY coalesce(r.adopted_on, @undated) DESC, r.symbol");
+    // A stub sorts by its metadata's date.
+    expect(page).toContain("ORDER BY coalesce(r.adopted_on, r.metadata_adopted_on, @undated) DESC, r.symbol");
     expect(namedParams(page)).toEqual(Object.keys(query!.params).sort());
     expect(namedParams(total)).toEqual(Object.keys(query!.params).filter((p) => !["first", "offset", "undated"].includes(p)).sort());
   });

@@ -61,3 +61,10 @@ export const byLabel = <L extends string, T>(labels: readonly L[], make: (label:
 
 /** Where a stub has no date, it sorts with the loaded texts that print none (""), as in SQLite. */
 export const adoptedOrder = (v: string): string => `coalesce(${v}.adoptedOn, '')`;
+
+/**
+ * The same for a list that may hold stubs: a loaded text by its own date (a text that prints none
+ * sorts as ""; the metadata's never stands in), a stub by its metadata's, else "" (as SQLite's datedOrder).
+ */
+export const datedOrder = (v: string): string =>
+  `CASE WHEN ${v}.stub = false THEN coalesce(${v}.adoptedOn, '') ELSE coalesce(${v}.metadataAdoptedOn, '') END`;

@@ -389,9 +389,15 @@ WHERE stub = 0 AND source_hash IS NOT NULL AND instr(source_hash, ':') = 0;
 // where they come from (`source`): a text's votes and a page's sponsors are replaced with them, the
 // metadata's with it. A sponsorship from metadata has no analysis page, so the table is rebuilt
 // with a nullable analysis_key. Subjects (UNBIS, SDG, EuroVoc headings) and the ABOUT edges to
-// them, from a text (AKN) or from metadata, are new. Texts loaded before are plain text.
+// them, from a text (AKN) or from metadata, are new. Texts loaded before are plain text. The
+// metadata's title, date and meeting are a stub's (a loaded text's own always win): a stub sorts by
+// its metadata_adopted_on where lists order by date.
 const V8 = `
 ALTER TABLE resolutions ADD COLUMN source_format TEXT CHECK (source_format IS NULL OR source_format IN ('akn', 'pdf', 'text'));
+ALTER TABLE resolutions ADD COLUMN metadata_title TEXT;
+ALTER TABLE resolutions ADD COLUMN metadata_adopted_on TEXT
+  CHECK (metadata_adopted_on IS NULL OR metadata_adopted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+ALTER TABLE resolutions ADD COLUMN metadata_meeting TEXT;
 ALTER TABLE resolutions ADD COLUMN adoption_type TEXT;
 ALTER TABLE resolutions ADD COLUMN originating_document TEXT;
 ALTER TABLE resolutions ADD COLUMN committee TEXT;

@@ -47,3 +47,9 @@ export const decodeJson = <T>(text: string): T => JSON.parse(text) as T;
  * rather than spliced into the text.
  */
 export const REF_KIND = { REFERS_TO: "resolution", CITES: "document" } as const;
+
+/**
+ * Where a resolution sorts by date (bind `@undated` = ""): a loaded text by its own date (never NULL,
+ * a CHECK says so), a stub by its metadata's, else "" (first), ties by symbol, as on Neo4j.
+ */
+export const datedOrder = (r: string): string => `coalesce(${r}.adopted_on, ${r}.metadata_adopted_on, @undated)`;

@@ -238,6 +238,88 @@ export function describeMetadataContract(getStore: () => ContractStore): void {
       await expect(store.votesOfCountries(["JPN"], "maybe" as never)).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
     });
 
+    it("gives a stub from its metadata its title, date and meeting; a loaded text's own win", async () => {
+      const dated: ResolutionMetadata = { ...metadata, title: "Rohingya (as the metadata prints it)", adoptedOn: "2019-12-30", meeting: "52nd plenary meeting" };
+      await store.upsertMetadata([{ metadata: dated, source: metaSource() }]);
+      const [stub] = await store.resolutionNodes([SYMBOL]);
+      expect(stub?.stub).toBe(true);
+      expect(stub?.record).toBeUndefined();
+      expect(stub?.metadata).toMatchObject({ title: "Rohingya (as the metadata prints it)", adoptedOn: "2019-12-30", meeting: "52nd plenary meeting" });
+
+      // The text is loaded: its own values stand, the metadata keeps its.
+      await store.upsertDocument(gaMyanmar, source(SYMBOL));
+      const [loaded] = await store.resolutionNodes([SYMBOL]);
+      expect(loaded?.record).toEqual({ ...gaMyanmar.resolution, source: source(SYMBOL) });
+      expect(loaded?.metadata).toMatchObject({ title: "Rohingya (as the metadata prints it)", adoptedOn: "2019-12-30", meeting: "52nd plenary meeting" });
+
+      // Deleting the text keeps them on the stub.
+      expect(await store.deleteDocument(SYMBOL)).toBe(true);
+      const [again] = await store.resolutionNodes([SYMBOL]);
+      expect(again?.stub).toBe(true);
+      expect(again?.metadata).toMatchObject({ title: "Rohingya (as the metadata prints it)", adoptedOn: "2019-12-30", meeting: "52nd plenary meeting" });
+
+      // Replacing the metadata replaces them: absent ones go.
+      expect(await store.upsertMetadata([{ metadata: { ...metadata, title: "Another title", adoptedOn: "2019-12-31" }, source: metaSource(2) }])).toEqual([
+        { symbol: SYMBOL, status: "replaced", loaded: false },
+      ]);
+      const [replaced] = await store.resolutionNodes([SYMBOL]);
+      expect(replaced?.metadata?.title).toBe("Another title");
+      expect(replaced?.metadata?.adoptedOn).toBe("2019-12-31");
+      expect(replaced?.metadata).not.toHaveProperty("meeting");
+      await store.upsertMetadata([{ metadata, source: metaSource(3) }]);
+      const [bare] = await store.resolutionNodes([SYMBOL]);
+      expect(bare?.metadata).not.toHaveProperty("title");
+      expect(bare?.metadata).not.toHaveProperty("adoptedOn");
+    });
+
+    it("refuses a metadata date that is not YYYY-MM-DD, in its slot", async () => {
+      const results = await store.upsertMetadata([{ metadata: { ...metadata, adoptedOn: "27 December 2019" }, source: metaSource() }]);
+      expect(results[0]).toBeInstanceOf(Error);
+      expect(await store.resolutionNodes([SYMBOL])).toEqual([null]);
+    });
+
+    it("orders a resolution known only from its metadata by the metadata's date, in a state's votes and in the lists", async () => {
+      // A/RES/74/246 (the text, 2019-12-27, Japan abstains) and three stubs from metadata where Japan
+      // votes: one undated (first), one of 2018 (before the text), one of 2025 (after it, though its
+      // symbol sorts first). The metadata of the text says 2030: the text's own date stands.
+      await store.upsertDocument(gaMyanmar, source(SYMBOL));
+      const jpn = (symbol: string, vote: "yes" | "no" | "abstain", adoptedOn?: string): ResolutionMetadata => ({
+        symbol,
+        ...(adoptedOn ? { adoptedOn } : {}),
+        votes: [{ country: "JPN", name: "Japan", vote }],
+        sponsors: [],
+        subjects: [],
+      });
+      const hash = (n: number): SourceInfo => ({ path: "metadata/ga.jsonl", hash: `order@${n}`.padEnd(64, "0") });
+      const results = await store.upsertMetadata([
+        { metadata: jpn("A/RES/10/1", "yes", "2025-01-02"), source: hash(1) },
+        { metadata: jpn("A/RES/99/1", "no", "2018-01-01"), source: hash(2) },
+        { metadata: jpn("A/RES/99/2", "yes"), source: hash(3) },
+        { metadata: { ...jpn(SYMBOL, "abstain", "2030-01-01"), votes: [] }, source: hash(4) },
+      ]);
+      expect(results.map((r) => (r instanceof Error ? r.message : r.status))).toEqual(["created", "created", "created", "created"]);
+      const order = ["A/RES/99/2", "A/RES/99/1", SYMBOL, "A/RES/10/1"];
+      expect((await store.votesOfCountries(["JPN"]))[0]?.map((v) => v.resolution)).toEqual(order);
+      expect((await store.votesOfCountries(["JPN"], "yes"))[0]?.map((v) => v.resolution)).toEqual(["A/RES/99/2", "A/RES/10/1"]);
+      const list = (orderBy: "ADOPTED_ASC" | "ADOPTED_DESC") =>
+        store.findResolutions({ filter: { includeStubs: true }, orderBy, first: 10, offset: 0 }).then((p) => p.items.map((n) => n.symbol));
+      // The stubs the text cites have no metadata: undated, by symbol.
+      const cited = ["A/HRC/RES/36/32", "A/RES/73/264"];
+      expect(await list("ADOPTED_ASC")).toEqual([...cited, ...order]);
+      expect(await list("ADOPTED_DESC")).toEqual(["A/RES/10/1", SYMBOL, "A/RES/99/1", ...cited, "A/RES/99/2"]);
+
+      // What the text recalls: two stubs, by symbol while undated; the second by its metadata's date
+      // once it carries one, after the undated one.
+      const recalled = async () => (await store.recallsOf([SYMBOL], "out"))[0]?.map((e) => e.to);
+      expect(await recalled()).toEqual(cited);
+      await store.upsertMetadata([{ metadata: jpn("A/HRC/RES/36/32", "yes", "2017-09-29"), source: hash(6) }]);
+      expect(await recalled()).toEqual(["A/RES/73/264", "A/HRC/RES/36/32"]);
+
+      // Replacing a stub's metadata moves it.
+      await store.upsertMetadata([{ metadata: jpn("A/RES/10/1", "yes", "2017-06-30"), source: hash(5) }]);
+      expect((await store.votesOfCountries(["JPN"]))[0]?.map((v) => v.resolution)).toEqual(["A/RES/99/2", "A/RES/10/1", "A/HRC/RES/36/32", "A/RES/99/1", SYMBOL]);
+    });
+
     it("finds resolutions about a subject, from a text or from metadata, stubs included", async () => {
       await store.upsertDocument(withSubjects(hrc3632, "akn"), source(hrc3632.resolution.symbol));
       await store.upsertMetadata([{ metadata, source: metaSource() }]);

@@ -22,7 +22,7 @@ import type {
 import { toResolutionNode, toResolutionRecord } from "../../records.js";
 import { FULLTEXT_INDEX } from "../../neo4j/schema.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { adoptedOrder, keyOf, projection, run, st, type Statement } from "../../neo4j/statement.js";
+import { adoptedOrder, datedOrder, keyOf, projection, run, st, type Statement } from "../../neo4j/statement.js";
 import { paragraphOf, type ParagraphProps, type ResolutionProps } from "../lookups/neo4j.js";
 import { luceneQuery } from "../search/lucene.js";
 import { paragraphList, resolutionList, type ListCall, type ParagraphListShape, type ResolutionListShape } from "./shape.js";
@@ -78,13 +78,26 @@ const fulltextAnchor = (node: string) =>
 /** `(:Law {key: $mentionsKey})`: the mentioned entity, by its label's key property. */
 const mentionedEntity = (label: EntityLabel): string => `(:${label} {${keyOf(label)}: $mentionsKey})`;
 
-const RESOLUTION_ORDER_CLAUSES: Record<ResolutionOrder, string> = {
-  ADOPTED_ASC: `WITH r, coalesce(r.adoptedOn, '') AS adoptedOn
+/** Loaded texts by their own date; with stubs, a stub by its metadata's (datedOrder), as SQLite's RESOLUTION_ORDERS. */
+const RESOLUTION_ORDER_CLAUSES: Record<ResolutionOrder, { loaded: string; withStubs: string }> = {
+  ADOPTED_ASC: {
+    loaded: `WITH r, ${adoptedOrder("r")} AS adoptedOn
 ORDER BY adoptedOn, r.symbol`,
-  ADOPTED_DESC: `WITH r, coalesce(r.adoptedOn, '') AS adoptedOn
+    withStubs: `WITH r, ${datedOrder("r")} AS adoptedOn
+ORDER BY adoptedOn, r.symbol`,
+  },
+  ADOPTED_DESC: {
+    loaded: `WITH r, ${adoptedOrder("r")} AS adoptedOn
 ORDER BY adoptedOn DESC, r.symbol`,
-  SYMBOL_ASC: `WITH r
+    withStubs: `WITH r, ${datedOrder("r")} AS adoptedOn
+ORDER BY adoptedOn DESC, r.symbol`,
+  },
+  SYMBOL_ASC: {
+    loaded: `WITH r
 ORDER BY r.symbol`,
+    withStubs: `WITH r
+ORDER BY r.symbol`,
+  },
 };
 
 function composed(name: string, parts: readonly Fragment[]): Statement {
@@ -156,7 +169,7 @@ function buildFindResolutions(shape: ResolutionListShape): Statement {
   if (shape.subject && anchor !== "subject") conditions.push(frag(`EXISTS { (r)-[:ABOUT]->(:Subject {key: $subject}) }`, ["subject"]));
   if (shape.sponsor && anchor !== "sponsor") conditions.push(frag(`EXISTS { (r)<-[:SPONSORED]-(:Country {code: $sponsor}) }`, ["sponsor"]));
   parts.push(...whereClause(conditions));
-  parts.push(frag(RESOLUTION_ORDER_CLAUSES[shape.orderBy]));
+  parts.push(frag(RESOLUTION_ORDER_CLAUSES[shape.orderBy][shape.includeStubs ? "withStubs" : "loaded"]));
   parts.push(
     frag(
       `WITH collect(r) AS hits

@@ -7,7 +7,7 @@ import type Database from "better-sqlite3";
 import { manyPerKey } from "../../per-key.js";
 import type { FindParagraphsArgs, FindResolutionsArgs, ListResolutionsArgs, Page, PageWindow, ParagraphRecord, ResolutionNode, ResolutionPage } from "../../port.js";
 import { toResolutionNode, toResolutionRecord, type ResolutionFields } from "../../records.js";
-import { keysParam, prepare, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
+import { datedOrder, keysParam, prepare, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
 import { PARAGRAPH_COLUMNS, paragraphOf, RESOLUTION_COLUMNS, type ParagraphRow } from "../lookups/sqlite.js";
 import { toFtsQuery } from "../search/fts-query.js";
 import { paragraphList, resolutionList, type ParagraphListShape, type ResolutionListShape } from "./shape.js";
@@ -17,7 +17,8 @@ const CONSTANTS = { undated: "", countryLabel: "Country" } as const;
 
 /** Columns of `resolutions` as they are (for CTEs that select `r.*`). */
 const RESOLUTION_TABLE_COLUMNS = `symbol, stub, title, body, adopted_on, meeting, vote_method,
-  votes_yes, votes_no, votes_abstain, source_path, source_hash, source_format, adoption_type, originating_document,
+  votes_yes, votes_no, votes_abstain, source_path, source_hash, source_format, metadata_title,
+  metadata_adopted_on, metadata_meeting, adoption_type, originating_document,
   committee, agenda_item, verbatim_record, metadata_votes_yes, metadata_votes_no, metadata_votes_abstain,
   metadata_path, metadata_hash`;
 
@@ -89,8 +90,8 @@ const RESOLUTION_CONDITIONS: Record<Exclude<keyof ResolutionListShape, "includeS
 
 /** Loaded rows always have adopted_on (a CHECK says so), so without stubs the partial index serves the order. */
 const RESOLUTION_ORDERS: Record<ResolutionListShape["orderBy"], { loaded: string; withStubs: string }> = {
-  ADOPTED_ASC: { loaded: `r.adopted_on, r.symbol`, withStubs: `coalesce(r.adopted_on, @undated), r.symbol` },
-  ADOPTED_DESC: { loaded: `r.adopted_on DESC, r.symbol`, withStubs: `coalesce(r.adopted_on, @undated) DESC, r.symbol` },
+  ADOPTED_ASC: { loaded: `r.adopted_on, r.symbol`, withStubs: `${datedOrder("r")}, r.symbol` },
+  ADOPTED_DESC: { loaded: `r.adopted_on DESC, r.symbol`, withStubs: `${datedOrder("r")} DESC, r.symbol` },
   SYMBOL_ASC: { loaded: `r.symbol`, withStubs: `r.symbol` },
 };
 
@@ -120,7 +121,7 @@ export function findResolutionsSql(shape: ResolutionListShape): { page: SqlState
   const unfiltered = Object.keys(RESOLUTION_CONDITIONS).every((field) => !shape[field as keyof typeof RESOLUTION_CONDITIONS]);
   const scans =
     unfiltered && shape.includeStubs && shape.orderBy !== "SYMBOL_ASC"
-      ? "every resolution, stubs too, by date: a stub has none, so no index gives that order"
+      ? "every resolution, stubs too, by date: a stub sorts by its metadata's, so no index gives that order"
       : undefined;
   return {
     page: planned(

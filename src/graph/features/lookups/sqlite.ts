@@ -34,7 +34,8 @@ import { decodeJson, keysParam, pairsParam, prepare, REF_KIND, sql, type Prepare
 /** The columns of a resolution under the names of records.ts (ResolutionFields). */
 export const RESOLUTION_COLUMNS = `symbol, stub, title, body, adopted_on AS adoptedOn, meeting, vote_method AS voteMethod,
   votes_yes AS votesYes, votes_no AS votesNo, votes_abstain AS votesAbstain, source_path AS sourcePath, source_hash AS sourceHash,
-  source_format AS sourceFormat, adoption_type AS adoptionType, originating_document AS originatingDocument, committee,
+  source_format AS sourceFormat, metadata_title AS metadataTitle, metadata_adopted_on AS metadataAdoptedOn,
+  metadata_meeting AS metadataMeeting, adoption_type AS adoptionType, originating_document AS originatingDocument, committee,
   agenda_item AS agendaItem, verbatim_record AS verbatimRecord, metadata_votes_yes AS metadataVotesYes,
   metadata_votes_no AS metadataVotesNo, metadata_votes_abstain AS metadataVotesAbstain, metadata_path AS metadataPath,
   metadata_hash AS metadataHash`;

@@ -14,7 +14,7 @@ import { manyPerKey, onePerKey, uniqueKeys } from "../../per-key.js";
 import type { MetadataItem, MetadataResult, SponsorshipRecord, SubjectRecord, UpsertStatus, VoteOfCountry } from "../../port.js";
 import { toEntityRecord, toSubjectRecord, type SubjectFields } from "../../records.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { adoptedOrder, run, st } from "../../neo4j/statement.js";
+import { datedOrder, run, st } from "../../neo4j/statement.js";
 import { DOCUMENT_CYPHER, removeOrphans } from "../documents/neo4j.js";
 
 export const METADATA_CYPHER = {
@@ -106,14 +106,14 @@ RETURN k AS owner, source, additional, analysis, c.code AS key, c.name AS name
 ORDER BY owner, name, key, source, analysis`,
     ["keys"],
   ),
-  /** A state's votes, one per resolution (the metadata's when both give one), by the resolution's (adoptedOn, symbol). */
+  /** A state's votes, one per resolution (the metadata's when both give one), by the resolution's (adoptedOn, symbol), a stub by its metadata's date. */
   votesOfCountries: st(
     `UNWIND $keys AS k
 MATCH (:Country {code: k})-[v:VOTED]->(r:Resolution)
 WITH k, r, collect(v) AS vs
 WITH k, r, coalesce([x IN vs WHERE x.source = 'metadata'][0], vs[0]) AS v
 WHERE $vote IS NULL OR v.vote = $vote
-RETURN k AS owner, r.symbol AS resolution, v.vote AS vote, ${adoptedOrder("r")} AS adoptedOn
+RETURN k AS owner, r.symbol AS resolution, v.vote AS vote, ${datedOrder("r")} AS adoptedOn
 ORDER BY owner, adoptedOn, resolution`,
     ["keys", "vote"],
   ),

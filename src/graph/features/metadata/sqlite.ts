@@ -11,7 +11,7 @@ import { manyPerKey, onePerKey } from "../../per-key.js";
 import type { MetadataItem, MetadataResult, SponsorshipRecord, SubjectRecord, UpsertStatus, VoteOfCountry } from "../../port.js";
 import { toEntityRecord, toSubjectRecord, type EntityFields, type SubjectFields } from "../../records.js";
 import { unavailableReason } from "../../sqlite/failures.js";
-import { keysParam, prepare, sql, type Prepared } from "../../sqlite/sql.js";
+import { datedOrder, keysParam, prepare, sql, type Prepared } from "../../sqlite/sql.js";
 import { FROM_METADATA, type DocumentWriter } from "../documents/sqlite.js";
 
 const COUNTRY = "Country";
@@ -27,12 +27,13 @@ export const METADATA_SQL = {
     ["s"],
   ),
   setMetadata: sql(
-    `UPDATE resolutions SET adoption_type = @adoptionType, originating_document = @originatingDocument,
+    `UPDATE resolutions SET metadata_title = @metadataTitle, metadata_adopted_on = @metadataAdoptedOn,
+  metadata_meeting = @metadataMeeting, adoption_type = @adoptionType, originating_document = @originatingDocument,
   committee = @committee, agenda_item = @agendaItem, verbatim_record = @verbatimRecord,
   metadata_votes_yes = @metadataVotesYes, metadata_votes_no = @metadataVotesNo, metadata_votes_abstain = @metadataVotesAbstain,
   metadata_path = @metadataPath, metadata_hash = @metadataHash
 WHERE symbol = @symbol`,
-    [{ symbol: "s", adoptionType: null, originatingDocument: null, committee: null, agendaItem: null, verbatimRecord: null, metadataVotesYes: null, metadataVotesNo: null, metadataVotesAbstain: null, metadataPath: null, metadataHash: null }],
+    [{ symbol: "s", metadataTitle: null, metadataAdoptedOn: null, metadataMeeting: null, adoptionType: null, originatingDocument: null, committee: null, agendaItem: null, verbatimRecord: null, metadataVotesYes: null, metadataVotesNo: null, metadataVotesAbstain: null, metadataPath: null, metadataHash: null }],
   ),
   /** The states the symbol's metadata points at: candidates for pruning once it is replaced. */
   metadataCountries: sql(
@@ -100,7 +101,7 @@ WHERE s.resolution IN (SELECT value FROM json_each(?))
 ORDER BY s.resolution, e.name, e.key, s.source, s.analysis_key`,
     ['["k"]'],
   ),
-  /** A state's votes, one per resolution (the metadata's when both give one), by the resolution's (adoptedOn, symbol). */
+  /** A state's votes, one per resolution (the metadata's when both give one), by the resolution's (adoptedOn, symbol), a stub by its metadata's date. */
   votesOfCountries: sql(
     `SELECT v.country AS owner, v.resolution, v.vote FROM votes AS v
 JOIN resolutions AS r ON r.symbol = v.resolution
@@ -108,7 +109,7 @@ WHERE v.label = @countryLabel AND v.country IN (SELECT value FROM json_each(@key
   AND (@vote IS NULL OR v.vote = @vote)
   AND (v.source = @metadata
     OR NOT EXISTS (SELECT m.vote FROM votes AS m WHERE m.resolution = v.resolution AND m.country = v.country AND m.source = @metadata))
-ORDER BY v.country, coalesce(r.adopted_on, @undated), r.symbol`,
+ORDER BY v.country, ${datedOrder("r")}, r.symbol`,
     [{ keys: '["k"]', countryLabel: COUNTRY, vote: "yes", metadata: FROM_METADATA, undated: UNDATED }],
   ),
 } as const;

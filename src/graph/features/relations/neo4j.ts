@@ -6,7 +6,7 @@ import { manyPerKey } from "../../per-key.js";
 import type { CountryVoteRecord, EntityRecord, RecallEdge } from "../../port.js";
 import { toEntityRecord, toRecallEdge, type RecallFields } from "../../records.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { adoptedOrder, run, st } from "../../neo4j/statement.js";
+import { datedOrder, run, st } from "../../neo4j/statement.js";
 
 /** The order votesOf lists votes in (code constants, written into the text). */
 export const VOTE_ORDER = ["yes", "no", "abstain"] as const;
@@ -17,7 +17,7 @@ export const RELATION_CYPHER = {
     `UNWIND $keys AS k
 MATCH (:Resolution {symbol: k})-[e:RECALLS]->(o:Resolution)
 RETURN k AS owner, k AS recaller, o.symbol AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs
-ORDER BY owner, ${adoptedOrder("o")}, o.symbol`,
+ORDER BY owner, ${datedOrder("o")}, o.symbol`,
     ["keys"],
   ),
   /** RECALLS into each resolution, by the recalling one's (adoptedOn, symbol). */
@@ -25,7 +25,7 @@ ORDER BY owner, ${adoptedOrder("o")}, o.symbol`,
     `UNWIND $keys AS k
 MATCH (:Resolution {symbol: k})<-[e:RECALLS]-(o:Resolution)
 RETURN k AS owner, o.symbol AS recaller, k AS recalled, e.verbs AS verbs, e.paragraphs AS paragraphs
-ORDER BY owner, ${adoptedOrder("o")}, o.symbol`,
+ORDER BY owner, ${datedOrder("o")}, o.symbol`,
     ["keys"],
   ),
   concernsOf: st(

@@ -2,14 +2,14 @@
 // out of or into it, the states it concerns, the states that sponsored it, the recorded votes (a
 // state's vote from the metadata wins over the text's, so each state is listed once).
 // Keys come as ONE JSON array (`@keys`), and the constants the statements compare with are bound
-// too. A stub has no adoption date: `coalesce(adopted_on, @undated)` sorts it with the loaded
+// too. A stub sorts by its metadata's date (datedOrder), or, without one, with the loaded
 // resolutions that give none ("" sorts first), ties by symbol, as on Neo4j.
 
 import type Database from "better-sqlite3";
 import { manyPerKey } from "../../per-key.js";
 import type { CountryVoteRecord, EntityRecord, RecallEdge } from "../../port.js";
 import { toEntityRecord, toRecallEdge, type EntityFields } from "../../records.js";
-import { decodeJson, keysParam, prepare, sql, type Prepared } from "../../sqlite/sql.js";
+import { datedOrder, decodeJson, keysParam, prepare, sql, type Prepared } from "../../sqlite/sql.js";
 
 const CONSTANTS = { undated: "", yes: "yes", no: "no", metadata: "metadata" } as const;
 
@@ -19,7 +19,7 @@ export const RELATION_SQL = {
     `SELECT e.src AS owner, e.src AS recaller, e.dst AS recalled, e.verbs, e.paragraphs FROM recalls AS e
 JOIN resolutions AS o ON o.symbol = e.dst
 WHERE e.src IN (SELECT value FROM json_each(@keys))
-ORDER BY e.src, coalesce(o.adopted_on, @undated), o.symbol`,
+ORDER BY e.src, ${datedOrder("o")}, o.symbol`,
     [{ keys: '["k"]', undated: "" }],
   ),
   /** RECALLS into each resolution, by the recalling one's (adoptedOn, symbol). */
@@ -27,7 +27,7 @@ ORDER BY e.src, coalesce(o.adopted_on, @undated), o.symbol`,
     `SELECT e.dst AS owner, e.src AS recaller, e.dst AS recalled, e.verbs, e.paragraphs FROM recalls AS e
 JOIN resolutions AS o ON o.symbol = e.src
 WHERE e.dst IN (SELECT value FROM json_each(@keys))
-ORDER BY e.dst, coalesce(o.adopted_on, @undated), o.symbol`,
+ORDER BY e.dst, ${datedOrder("o")}, o.symbol`,
     [{ keys: '["k"]', undated: "" }],
   ),
   concernsOf: sql(
