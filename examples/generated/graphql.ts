@@ -670,7 +670,7 @@ export type ReferenceKind =
   | 'DOCUMENT'
   | 'RESOLUTION';
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type Resolution = Node & {
   __typename?: 'Resolution';
   /** Adoption date, `YYYY-MM-DD`; for a stub, the UN's metadata's. */
@@ -728,34 +728,34 @@ export type Resolution = Node & {
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type ResolutionCitedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type ResolutionLineageArgs = {
   direction?: LineageDirection;
   maxDepth?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type ResolutionParagraphsArgs = {
   kind?: InputMaybe<ParagraphKind>;
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type ResolutionRecalledByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
-/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say. */
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
 export type ResolutionRecallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];

@@ -5,7 +5,7 @@ import { Node } from "./node.js";
   implements: Node,
   simpleResolvers: true,
   description:
-    "A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (title, adoption date, meeting and year among it), and null for everything else the text would say.",
+    "A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say.",
 })
 export class Resolution implements Node {
   id!: string;
