@@ -3,6 +3,10 @@
 // canvas and no fonts installed (text extraction needs none of them). Every failure of pdfjs
 // becomes a ParseError whose reason says, in one line, what is wrong with the file.
 
+// The worker module's declaration travels with this module into every program that compiles it
+// (the eval's narrowed compile lists files, not folders).
+/// <reference path="./pdfjs-worker.d.ts" />
+
 import { ParseError } from "../../errors.js";
 import type { PageRuns, TextRun } from "./runs.js";
 
