@@ -30,17 +30,9 @@ export interface ResolutionRecord extends ResolutionHeader {
  * resolutions and on stubs alike, once a metadata record for the symbol is loaded. Fields the
  * record does not give are absent.
  */
-export interface ResolutionMetadataRecord {
-  /** The record's title, date (`YYYY-MM-DD`) and meeting: a stub's, as the API shows it; a loaded text's own win. */
-  title?: string;
-  adoptedOn?: string;
-  meeting?: string;
-  adoptionType?: string;
-  originatingDocument?: string;
-  committee?: string;
-  agendaItem?: string;
-  verbatimRecord?: string;
-  /** The record's own counts; `ResolutionRecord.votes` uses them when the text gives none. */
+export interface ResolutionMetadataRecord
+  extends Pick<ResolutionMetadata, "title" | "adoptedOn" | "meeting" | "adoptionType" | "originatingDocument" | "committee" | "agendaItem" | "verbatimRecord"> {
+  /** The record's own counts (ResolutionMetadata.voteCounts); `ResolutionRecord.votes` uses them when the text gives none. */
   votes?: VoteCounts;
   source: SourceInfo;
 }

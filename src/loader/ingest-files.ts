@@ -153,13 +153,11 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   let read = 0;
   let done = 0;
   let queuedDocuments = 0;
-  // Symbols of the documents queued for the batch not written yet. The store still says a hash is
-  // some symbol's source while an earlier file of the batch is about to replace that symbol: such a
-  // hash is no longer "unchanged" (a one-file-at-a-time loop would have written the earlier file
-  // first and found the hash gone).
-  const pendingSymbols = new Set<string>();
-  // The queued document of each symbol in the batch not written yet, with its format: of two
-  // sources of one resolution, the richer is kept (AKN over PDF over text), whichever came first.
+  // The last document queued for each symbol in the batch not written yet. Two uses: of two sources
+  // of one resolution the richer is kept (AKN over PDF over text), whichever came first; and the
+  // store still says a hash is some symbol's source while an earlier file of the batch is about to
+  // replace that symbol, so such a hash is no longer "unchanged" (a one-file-at-a-time loop would
+  // have written the earlier file first and found the hash gone).
   const pendingBySymbol = new Map<string, Pending>();
 
   const record = (outcome: FileOutcome) => {
@@ -200,7 +198,6 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     }
     queue.length = 0;
     queuedDocuments = 0;
-    pendingSymbols.clear();
     pendingBySymbol.clear();
     options.onProgress?.({ done, total: files.length, paragraphs: report.paragraphs });
   };
@@ -214,12 +211,12 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     // written (the later replaces the earlier), so each must be checked against the store.
     const pending = queue.filter((q): q is Pending => "item" in q);
     if (pending.length === 0) return;
-    const symbols = [...new Set(pending.map((p) => p.item.doc.resolution.symbol))];
-    const stored = new Map(symbols.map((symbol, i) => [symbol, i]));
+    const symbols = [...pendingBySymbol.keys()];
     const formats = await store.sourceFormatsOf(symbols);
+    const storedFormat = new Map(symbols.map((symbol, i) => [symbol, formats[i]]));
     for (const p of pending) {
       const symbol = p.item.doc.resolution.symbol;
-      const have = formats[stored.get(symbol)!];
+      const have = storedFormat.get(symbol);
       if (have && FORMAT_RANK[have] > FORMAT_RANK[p.format]) {
         queue[queue.indexOf(p)] = richerKept(p.file, symbol, have, "in the store");
         queuedDocuments--;
@@ -310,24 +307,20 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       return;
     }
     let result: LocalParseResult;
-    if (entry.kind === "pdf") {
-      const known = await store.symbolForSourceHash(hash);
-      if (known !== null && !pendingSymbols.has(known)) {
-        queue.push({ file, status: "skipped", symbol: known });
-        return;
-      }
-      result = await parseSourceBytes(entry.bytes, file, sourceOptions).then(
-        (parsed) => ({ ok: true as const, parsed }),
-        (error: unknown) => ({ ok: false as const, error }),
-      );
-    } else if (entry.kind === "known" || entry.text !== undefined) {
+    if (entry.kind === "pdf" || entry.kind === "known" || entry.text !== undefined) {
       // Checked before parsing, so a restart over unchanged files costs a hash per file, no parse.
       const known = await store.symbolForSourceHash(hash);
-      if (known !== null && !pendingSymbols.has(known)) {
+      if (known !== null && !pendingBySymbol.has(known)) {
         queue.push({ file, status: "skipped", symbol: known });
         return;
       }
-      result = parseHere(entry.text!, file, sourceOptions);
+      result =
+        entry.kind === "pdf"
+          ? await parseSourceBytes(entry.bytes, file, sourceOptions).then(
+              (parsed) => ({ ok: true as const, parsed }),
+              (error: unknown) => ({ ok: false as const, error }),
+            )
+          : parseHere(entry.text!, file, sourceOptions);
     } else {
       // Rather than wait for a worker, parse here what no worker has taken yet.
       while (pool!.help(entry.ticket!)) await nextTurn();
@@ -366,7 +359,6 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       }
       queue.push(entry);
       pendingBySymbol.set(symbol, entry);
-      pendingSymbols.add(symbol);
       queuedDocuments++;
     }
   };

@@ -29,7 +29,8 @@ const READ_MAX = 20_000;
 export function readStateEntry(raw: string): StateEntry {
   const known = READ.get(raw);
   if (known) return known;
-  const entry = readEntry(raw);
+  // Frozen: every later record shares it.
+  const entry = deepFreeze(readEntry(raw));
   if (READ.size >= READ_MAX) READ.clear();
   READ.set(raw, entry);
   return entry;
@@ -66,4 +67,12 @@ function stateNamed(name: string): { country: string; name: string } | undefined
   if (before !== "" && !/^the$/i.test(before)) return undefined;
   if (after !== "" && !/^\([^()]*\)$/.test(after)) return undefined;
   return { country: m.id!, name: m.name };
+}
+
+function deepFreeze(entry: StateEntry): StateEntry {
+  if (entry.kind === "states") {
+    for (const s of entry.states) Object.freeze(s);
+    Object.freeze(entry.states);
+  }
+  return Object.freeze(entry);
 }
