@@ -4,8 +4,8 @@
 // asks for a ranking or a count, the ranking is done here, in a few lines beside the query.
 import { execute, parse } from "graphql";
 import { openSqliteStore } from "../src/graph/sqlite/store.js";
-import { createContext } from "../src/resolvers/context.js";
-import { buildResgraphSchema } from "../src/schema/build.js";
+import { createContext } from "../src/api/context.js";
+import { buildResgraphSchema } from "../src/api/schema.js";
 
 const db = process.argv[2];
 if (!db) {

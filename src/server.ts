@@ -8,6 +8,7 @@ import type { GraphStore } from "./graph/port.js";
 import type { Logger } from "./logger.js";
 import { createApollo } from "./server/apollo.js";
 import { loadGraphiqlAssets } from "./server/graphiql.js";
+import { loadExploreAssets } from "./server/explore.js";
 import { createRequestHandler, GRAPHQL_PATH } from "./server/http-handler.js";
 import type { InputLimits } from "./server/input-limits.js";
 import type { QueryLimits } from "./server/limits.js";
@@ -21,11 +22,15 @@ export interface ServerOptions {
   development?: boolean;
   /** Where the GraphiQL bundle was built; defaults to the package's dist/graphiql. */
   graphiqlDir?: string;
+  /** Where the citation explorer's bundle was built; defaults to the package's dist/explore. */
+  exploreDir?: string;
   maxBodyBytes?: number;
   /** Milliseconds a request may take, from receipt to answer. */
   requestTimeoutMs?: number;
   limits?: QueryLimits;
   inputLimits?: InputLimits;
+  /** config `fastExecution`: see createApollo. */
+  fastExecution?: boolean;
   /** Origins allowed by CORS (`*` for any); empty: no CORS headers. */
   corsOrigins?: string[];
   /** Requests per client address per window; no limit when absent or 0. */
@@ -74,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger: options.logger,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.inputLimits ? { inputLimits: options.inputLimits } : {}),
+    ...(options.fastExecution !== undefined ? { fastExecution: options.fastExecution } : {}),
   });
   await apollo.start();
   let draining = false;
@@ -82,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     apollo,
     store: options.store,
     graphiql,
+    explore: loadExploreAssets(options.exploreDir),
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     requestTimeoutMs: options.requestTimeoutMs ?? 10_000,

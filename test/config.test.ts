@@ -27,6 +27,13 @@ describe("loadConfig", () => {
     expect(loadConfig(env, { port: "9090", db: "y.db" }, "/w")).toMatchObject({ port: 9090, dbPath: "/w/y.db" });
   });
 
+  it("runs the fast execution path unless RESGRAPH_FAST_EXECUTION turns it off", () => {
+    expect(loadConfig({}, {}, "/").fastExecution).toBe(true);
+    expect(loadConfig({ RESGRAPH_FAST_EXECUTION: "0" }, {}, "/").fastExecution).toBe(false);
+    expect(loadConfig({ RESGRAPH_FAST_EXECUTION: "false" }, {}, "/").fastExecution).toBe(false);
+    expect(loadConfig({ RESGRAPH_FAST_EXECUTION: "1" }, {}, "/").fastExecution).toBe(true);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "", LOG_LEVEL: "" }, {}, "/").port).toBe(4000);
   });
@@ -39,6 +46,7 @@ describe("loadConfig", () => {
     ["RESGRAPH_STORE", "postgres", "one of sqlite, neo4j"],
     ["NEO4J_URI", "http://localhost:7474", "neo4j://"],
     ["HOST", "local host", "host name"],
+    ["RESGRAPH_FAST_EXECUTION", "maybe", "1 or 0"],
   ])("names %s=%s and what it expects", (variable, value, expected) => {
     const error = configError(() => loadConfig({ [variable]: value }, {}, "/"));
     expect(error.variable).toBe(variable);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse, printSchema, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../src/package-root.js";
-import { buildResgraphSchema } from "../src/schema/build.js";
+import { buildResgraphSchema } from "../src/api/schema.js";
 
 const schema = buildResgraphSchema();
 

@@ -45,6 +45,7 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       requestTimeoutMs: config.requestTimeoutMs,
       corsOrigins: config.corsOrigins,
       inputLimits: config.inputLimits,
+      fastExecution: config.fastExecution,
       rateLimit: { requests: config.rateLimit, windowSeconds: config.rateWindowSeconds },
       shutdownGraceMs: config.shutdownGraceMs,
     });

@@ -40,6 +40,8 @@ export interface Config {
   /** Requests per client address per `rateWindowSeconds`; 0 turns the limit off. */
   rateLimit: number;
   rateWindowSeconds: number;
+  /** The fast execution path (api/fast-path.ts: resolvers called directly, operations compiled with graphql-jit); false runs plain type-graphql under graphql-js. */
+  fastExecution: boolean;
 }
 
 /** Flags a command may pass; each overrides the environment variable named in `SETTINGS`. */
@@ -153,6 +155,13 @@ export const SETTINGS = {
     schema: z.string().regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)?$/),
     fallback: "",
   },
+  fastExecution: {
+    variable: "RESGRAPH_FAST_EXECUTION",
+    flag: undefined,
+    expected: "1 or 0 (true or false): the fast execution path, on by default",
+    schema: z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true"),
+    fallback: "1",
+  },
   logLevel: {
     variable: "LOG_LEVEL",
     flag: "--log-level",
@@ -225,5 +234,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     shutdownGraceMs: read("shutdownGraceMs", env, undefined) ?? 10_000,
     rateLimit: read("rateLimit", env, undefined) ?? 2_000,
     rateWindowSeconds: read("rateWindowSeconds", env, undefined) ?? 10,
+    fastExecution: read("fastExecution", env, undefined) ?? true,
   };
 }

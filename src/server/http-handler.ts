@@ -8,7 +8,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { withDeadline } from "../graph/deadline.js";
 import type { GraphStore } from "../graph/port.js";
 import type { Logger } from "../logger.js";
-import { createContext, type Context } from "../resolvers/context.js";
+import { createContext, type Context } from "../api/context.js";
 import { GRAPHIQL_PAGE_CONTENT_TYPE, isNotModified, wantsGraphiql, type GraphiqlAssets } from "./graphiql.js";
 import type { ClientRateLimit } from "./rate-limit.js";
 

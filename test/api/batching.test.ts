@@ -3,8 +3,8 @@
 import { execute, parse, type DocumentNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
-import { createContext } from "../../src/resolvers/context.js";
-import { buildResgraphSchema } from "../../src/schema/build.js";
+import { createContext } from "../../src/api/context.js";
+import { buildResgraphSchema } from "../../src/api/schema.js";
 import { countCalls } from "../helpers/counting-store.js";
 import { seededStore } from "../helpers/seeded-store.js";
 import { STORE_KIND } from "../helpers/store-under-test.js";

@@ -1,7 +1,7 @@
 // Runs operations through the real Apollo pipeline (limits, error mapping) without HTTP, with a
 // fresh request context per operation, as the server does.
 import type { GraphStore } from "../../src/graph/port.js";
-import { createContext } from "../../src/resolvers/context.js";
+import { createContext } from "../../src/api/context.js";
 import { createApollo } from "../../src/server/apollo.js";
 import { quietLogger } from "../helpers/seeded-store.js";
 
@@ -16,8 +16,9 @@ export interface ApiClient {
   stop(): Promise<void>;
 }
 
-export async function apiClient(store: GraphStore): Promise<ApiClient> {
-  const apollo = createApollo({ development: false, logger: quietLogger });
+/** `fastExecution: false` runs the plain path (type-graphql under graphql-js), as the server's switch does. */
+export async function apiClient(store: GraphStore, options: { fastExecution?: boolean } = {}): Promise<ApiClient> {
+  const apollo = createApollo({ development: false, logger: quietLogger, ...options });
   await apollo.start();
   return {
     async query<T>(query: string, variables: Record<string, unknown> = {}) {

@@ -3,7 +3,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import { parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { comparisons, neo4jBenchSettings, parseProcCpuSeconds, parseProcStatus, ratio, referenceTypeDefs, table } from "../../bench/neo4j.js";
-import { buildResgraphSchema } from "../../src/schema/build.js";
+import { buildResgraphSchema } from "../../src/api/schema.js";
 
 describe("bench/neo4j.ts helpers", () => {
   it("reads VmRSS and VmHWM from /proc/<pid>/status", () => {

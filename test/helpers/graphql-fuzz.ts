@@ -33,7 +33,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { buildResgraphSchema } from "../../src/schema/build.js";
+import { buildResgraphSchema } from "../../src/api/schema.js";
 
 // --- requests -----------------------------------------------------------------------------------
 

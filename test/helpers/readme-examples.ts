@@ -3,8 +3,8 @@
 // says when it no longer does).
 import { execute, parse } from "graphql";
 import type { GraphStore } from "../../src/graph/port.js";
-import { createContext } from "../../src/resolvers/context.js";
-import { buildResgraphSchema } from "../../src/schema/build.js";
+import { createContext } from "../../src/api/context.js";
+import { buildResgraphSchema } from "../../src/api/schema.js";
 
 export interface ReadmeExample {
   query: string;

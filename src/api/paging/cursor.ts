@@ -1,0 +1,24 @@
+// Cursors are opaque to clients but checked on the way in, so a forged or stale cursor is a
+// BAD_USER_INPUT, not a crash. Every list is paged by offset: filtered lists, ranked search hits
+// and per-parent lists all have one, and an offset stays valid for as long as the ordering does.
+
+import { z } from "zod";
+import { BadUserInputError } from "../../errors.js";
+
+const cursorShape = z.object({ o: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).strict();
+
+/** The cursor of the item at `offset` (0-based): `after` it, the list continues at offset + 1. */
+export const encodeCursor = (offset: number): string => Buffer.from(JSON.stringify({ o: offset }), "utf8").toString("base64url");
+
+/** The offset of the first item after the cursor. */
+export function offsetAfter(cursor: string): number {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    decoded = undefined;
+  }
+  const parsed = cursorShape.safeParse(decoded);
+  if (!parsed.success) throw new BadUserInputError("after", "not a cursor returned by this API: pass a page's `endCursor` as it is");
+  return parsed.data.o + 1;
+}
