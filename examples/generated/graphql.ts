@@ -683,6 +683,8 @@ export type Resolution = Node & {
   analyses: Array<Analysis>;
   /** Adopting body, e.g. `Human Rights Council`; null for stubs. */
   body?: Maybe<Scalars['String']['output']>;
+  /** How many loaded resolutions cite it (its in-degree in the RECALLS graph): `recalledBy.totalCount`. */
+  citationCount: Scalars['Int']['output'];
   /** Citations of this resolution by loaded texts, one edge per citing paragraph. */
   citedBy: CitationConnection;
   /** UN documents this resolution cites, with the citing paragraph, in document order. */

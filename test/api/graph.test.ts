@@ -31,6 +31,21 @@ interface Page<E> {
   edges: E[];
 }
 
+describe("citationCount", () => {
+  it("is the in-degree of every resolution, stubs included: recalledBy.totalCount, and S/RES/660 (1990) is cited", async () => {
+    const { data, errors } = await api.query<{ resolutions: { edges: { node: { symbol: string; citationCount: number; recalledBy: { totalCount: number } } }[] } }>(
+      `{ resolutions(first: 50, filter: { includeStubs: true }) { edges { node { symbol citationCount recalledBy(first: 1) { totalCount } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const nodes = data.resolutions.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const n of nodes) expect(n.citationCount, n.symbol).toBe(n.recalledBy.totalCount);
+    const one = await api.query<{ resolution: { citationCount: number } }>(`{ resolution(symbol: "S/RES/660 (1990)") { citationCount } }`);
+    // 661 and 687 recall it (the lineage test below).
+    expect(one.data.resolution.citationCount).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe("lineage and citation paths", () => {
   it("walks the descendants of S/RES/660 (1990): 661 and 687 recall it directly", async () => {
     const { data, errors } = await api.query<{ resolution: { lineage: { depth: number; resolution: Symbolic; via: { from: Symbolic; to: Symbolic; verbs: string[]; paragraphs: { key: string }[] } }[] } }>(

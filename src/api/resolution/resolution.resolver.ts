@@ -190,6 +190,11 @@ export class ResolutionResolver {
     return connection;
   }
 
+  @FieldResolver(() => Int, { description: "How many loaded resolutions cite it (its in-degree in the RECALLS graph): `recalledBy.totalCount`." })
+  async citationCount(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.get(recallsInLoader).load(r.symbol)).length;
+  }
+
   @FieldResolver(() => [Analysis], { description: "Analysis pages whose quotes match this resolution best." })
   analyses(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<AnalysisRecord[]> | AnalysisRecord[] {
     return r.stub ? [] : ctx.loaders.get(analysesOfResolutionLoader).load(r.symbol);
