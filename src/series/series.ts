@@ -111,6 +111,13 @@ interface Candidate {
   similarity: number;
 }
 
+/**
+ * A resolution's symbol without its part letter: "A/RES/75/245 B" is part B of resolution 75/245,
+ * adopted later in the session on the same item. Parts of one resolution are one text's pieces, not
+ * a series (linking them would let the session's part B, not the next year's text, succeed part A).
+ */
+const baseSymbol = (symbol: string): string => symbol.replace(/\s+[A-Z](?:-[A-Z])?$/, "");
+
 const idsOf = (edge: RecallEdge): string[] => edge.paragraphs.map((key) => `${edge.from}#${key}`);
 
 /** The predecessor of each resolution (null when none is found, or the symbol is not loaded); one slot per symbol. */
@@ -126,7 +133,7 @@ export async function predecessorsOf(reader: SeriesReader, symbols: readonly str
     if (!r) return [];
     return outs[i]!.flatMap((edge) => {
       const p = byKey.get(edge.to);
-      if (!p || p.symbol === r.symbol || p.body !== r.body || adoptionOrder(p, r) >= 0) return [];
+      if (!p || baseSymbol(p.symbol) === baseSymbol(r.symbol) || p.body !== r.body || adoptionOrder(p, r) >= 0) return [];
       const relation = titleRelation(r.title, p.title);
       const kind = relation === "SAME" ? "SAME_TITLE" : relation === "SIMILAR" ? "SIMILAR_TITLE" : null;
       return [{ resolution: p, edge, kind, similarity: titleSimilarity(r.title, p.title) }];
