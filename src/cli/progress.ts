@@ -47,3 +47,21 @@ export function createProgress(io: CliIO, total: number): ProgressReporter {
     stop: () => undefined,
   };
 }
+
+/**
+ * Progress of a command that counts records (export): a bar on a terminal, records/s and ETA;
+ * nothing when stderr is not a terminal or when asked to be quiet (the summary says it all).
+ */
+export function createRecordProgress(io: CliIO, what: string, total: number, quiet = false): { update(done: number): void; stop(): void } {
+  if (quiet || !io.isTerminal || total === 0) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { format: `${what} {bar} {value}/{total} records | {rate} records/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    cliProgress.Presets.shades_classic,
+  );
+  const startedAt = performance.now();
+  bar.start(total, 0, { rate: 0 });
+  return {
+    update: (done) => bar.update(Math.min(done, total), { rate: rate(done, startedAt) }),
+    stop: () => bar.stop(),
+  };
+}

@@ -8,6 +8,7 @@ import { describeAnalysesContract } from "./contract/analyses.js";
 import { describeDocumentsContract } from "./contract/documents.js";
 import { describeEmptyStoreContract } from "./contract/empty-store.js";
 import { describeEntitiesContract } from "./contract/entities.js";
+import { describeExportContract } from "./contract/export.js";
 import type { ContractStore } from "./contract/fixtures.js";
 import { describeLineageContract } from "./contract/lineage.js";
 import { describeListsContract } from "./contract/lists.js";
@@ -42,5 +43,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
     describeRelationsContract(getStore);
     describeAnalysesContract(getStore);
     describeMetadataContract(getStore);
+    describeExportContract(getStore);
   });
 }
