@@ -32,10 +32,15 @@ const FIXTURES = path.join(PACKAGE_ROOT, "test/fixtures/sc");
 const ARTIFACTS = path.join(PACKAGE_ROOT, "test/artifacts");
 const ROOT = "S/RES/687 (1991)";
 
-function buildExploreBundle(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "resgraph-explore-"));
-  execFileSync(process.execPath, [path.join(PACKAGE_ROOT, "scripts/build-explore.mjs"), dir], { stdio: "pipe" });
-  return dir;
+/** Both bundles, built once for the file into temp folders (as `npm run build` builds them into dist/). */
+let built: { graphiqlDir: string; exploreDir: string } | undefined;
+function bundles(): { graphiqlDir: string; exploreDir: string } {
+  if (!built) {
+    const exploreDir = mkdtempSync(path.join(tmpdir(), "resgraph-explore-"));
+    execFileSync(process.execPath, [path.join(PACKAGE_ROOT, "scripts/build-explore.mjs"), exploreDir], { stdio: "pipe" });
+    built = { graphiqlDir: buildGraphiqlBundle(), exploreDir };
+  }
+  return built;
 }
 
 describe("explorer: URL state", () => {
@@ -158,8 +163,7 @@ describe("explorer: the server's route", () => {
 
   it("serves the page with a strict CSP and its bundle, or says how to build it", async () => {
     store = openSqliteStore(":memory:");
-    const graphiqlDir = buildGraphiqlBundle();
-    const exploreDir = buildExploreBundle();
+    const { graphiqlDir, exploreDir } = bundles();
     server = await startServer({ store, port: 0, host: "127.0.0.1", logger: quietLogger, graphiqlDir, exploreDir });
     const origin = new URL(server.url).origin;
     const page = await fetch(`${origin}/explore?symbol=S/RES/687`);
@@ -203,8 +207,7 @@ describe.runIf(available || process.env.CI === "true")("explorer in Chromium", (
       port: 0,
       host: "127.0.0.1",
       logger: quietLogger,
-      graphiqlDir: buildGraphiqlBundle(),
-      exploreDir: buildExploreBundle(),
+      ...bundles(),
     });
     origin = new URL(server.url).origin;
     browser = await chromium.launch({
