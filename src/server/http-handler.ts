@@ -10,6 +10,7 @@ import type { GraphStore } from "../graph/port.js";
 import type { Logger } from "../logger.js";
 import { createContext, type Context } from "../api/context.js";
 import { GRAPHIQL_PAGE_CONTENT_TYPE, isNotModified, wantsGraphiql, type GraphiqlAssets } from "./graphiql.js";
+import { EXPLORE_CSP, EXPLORE_PAGE_CONTENT_TYPE, isExplorePage, type ExploreAssets } from "./explore.js";
 import type { ClientRateLimit } from "./rate-limit.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -39,6 +40,8 @@ export interface HandlerOptions {
   apollo: ApolloServer<Context>;
   store: GraphStore;
   graphiql: GraphiqlAssets;
+  /** The citation explorer at /explore; absent or unbuilt: /explore answers 404 saying why. */
+  explore?: ExploreAssets;
   logger: Logger;
   /** Requests with a larger body are refused with 413 before they are parsed. */
   maxBodyBytes: number;
@@ -259,7 +262,18 @@ export function createRequestHandler(options: HandlerOptions) {
         await graphql(req, res, url, options);
         return;
       }
-      const asset = method === "GET" || method === "HEAD" ? options.graphiql.asset(url.pathname) : undefined;
+      if (isExplorePage(url.pathname) && (method === "GET" || method === "HEAD")) {
+        const explore = options.explore;
+        if (!explore || explore.missing !== null) {
+          sendJson(res, 404, { error: explore?.missing ?? "the citation explorer is not served here" });
+          return;
+        }
+        res.writeHead(200, { "content-type": EXPLORE_PAGE_CONTENT_TYPE, "content-security-policy": EXPLORE_CSP });
+        res.end(method === "HEAD" ? undefined : explore.page(GRAPHQL_PATH));
+        return;
+      }
+      const asset =
+        method === "GET" || method === "HEAD" ? (options.graphiql.asset(url.pathname) ?? options.explore?.asset(url.pathname)) : undefined;
       if (asset) {
         const common = { etag: asset.etag, "cache-control": asset.cacheControl };
         if (isNotModified(asset, req.headers["if-none-match"])) {
