@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import type { ConfigFlags } from "../config/config.js";
 import { ConfigError, ResgraphError } from "../errors.js";
+import { diffCommand } from "./diff-command.js";
 import { extractCommand } from "./extract-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import type { CliIO } from "./io.js";
@@ -67,6 +68,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       exitCode = await statsCommand(opts, opts, io);
     },
   );
+
+  storeOptions(
+    program
+      .command("diff")
+      .description("how resolution A's text differs from B's (default: A's predecessor in its series): paragraphs, words, verbs")
+      .argument("<A>", "the later resolution (a symbol, e.g. A/RES/77/7)")
+      .argument("[B]", "the earlier resolution to compare it with (default: A's predecessor)")
+      .option("--json", "print the diff as one JSON object")
+      .option("--no-color", "no colours (also NO_COLOR; colours only on a terminal)"),
+  ).action(async (a: string, b: string | undefined, opts: ConfigFlags & { json?: boolean; color?: boolean }) => {
+    exitCode = await diffCommand(a, b, opts, { json: opts.json, color: opts.color }, io);
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });
