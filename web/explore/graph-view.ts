@@ -40,6 +40,7 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: "edge[?lineage]", style: { width: 2, "line-color": "#7a7a7a", "target-arrow-color": "#7a7a7a" } },
+  { selector: "edge:selected", style: { "line-color": "#f5a623", "target-arrow-color": "#f5a623", width: 4 } },
   { selector: "edge[?onPath]", style: { width: 4, "line-color": "#e6550d", "target-arrow-color": "#e6550d", "z-index": 10 } },
 ];
 
@@ -53,7 +54,8 @@ const CYTOSCAPE_STYLESHEET_ID = "__________cytoscape_stylesheet";
 export class GraphView {
   private readonly cy: Core;
 
-  constructor(container: HTMLElement, onSelect: (id: string) => void) {
+  /** `onSelect(id)` for a node clicked; `onSelect(target, source)` for an edge (source cites target). */
+  constructor(container: HTMLElement, onSelect: (id: string, citer?: string) => void) {
     if (!document.getElementById(CYTOSCAPE_STYLESHEET_ID)) {
       const placeholder = document.createElement("meta");
       placeholder.id = CYTOSCAPE_STYLESHEET_ID;
@@ -70,6 +72,7 @@ export class GraphView {
       selectionType: "single",
     });
     this.cy.on("tap", "node", (event) => onSelect(String(event.target.id())));
+    this.cy.on("tap", "edge", (event) => onSelect(String(event.target.data("target")), String(event.target.data("source"))));
   }
 
   render(model: GraphModel): void {

@@ -103,7 +103,7 @@ append(root, [
 ]);
 renderMessage(panel, "Select a resolution in the graph or in the list to read its citations.");
 
-const view = new GraphView(graphBox, (id) => select(id, { focusPanel: false }));
+const view = new GraphView(graphBox, (id, citer) => void select(id, { focusPanel: false, ...(citer ? { citer } : {}) }));
 window.addEventListener("resize", () => view.fit());
 
 // ---- state and URL ----
@@ -201,7 +201,8 @@ async function findPath(symbol: string, other: string): Promise<{ path: PathHop[
 // ---- selection and the panel ----
 let detailsGeneration = 0;
 
-async function select(id: string, options: { focusPanel: boolean }): Promise<void> {
+/** Shows `id` in the panel; `citer` (an edge was clicked) puts that citing resolution's paragraphs first. */
+async function select(id: string, options: { focusPanel: boolean; citer?: string }): Promise<void> {
   const mine = ++detailsGeneration;
   setState({ selected: id });
   view.select(id);
@@ -220,7 +221,7 @@ async function select(id: string, options: { focusPanel: boolean }): Promise<voi
     }
     const drawn = new Set(model?.nodes.map((n) => n.id) ?? []);
     const edge = model?.edges.find((e) => e.lineage && (e.target === r.symbol || e.source === r.symbol));
-    const reachedFrom = edge ? (edge.target === r.symbol ? edge.source : edge.target) : null;
+    const reachedFrom = options.citer ?? (edge ? (edge.target === r.symbol ? edge.source : edge.target) : null);
     renderDetails(panel, r, { drawn, reachedFrom, onSelect: (symbol) => void select(symbol, { focusPanel: true }) });
     if (options.focusPanel) panel.querySelector<HTMLElement>("#panel-title")?.focus();
   } catch (error) {
