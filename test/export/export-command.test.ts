@@ -132,7 +132,7 @@ describe("resgraph export", () => {
     const lines = (file: string) => readFileSync(join(out, file), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const loaded = lines("Resolution.jsonl").filter((r) => r.stub === false);
     expect(loaded.length).toBeGreaterThan(0);
-    expect(lines("Paragraph.jsonl").length).toBeLessThan(stats.nodes.Paragraph);
+    expect(lines("Paragraph.jsonl").length).toBeLessThan(stats.nodes.Paragraph!);
     const gaSymbols = new Set(loaded.filter((r) => r.body === "General Assembly").map((r) => r.symbol));
     // Every paragraph exported belongs to a selected resolution.
     expect(lines("HAS_PARAGRAPH.jsonl").every((e) => gaSymbols.has(e.from))).toBe(true);
