@@ -152,6 +152,20 @@ export type CountryVote = {
   vote: Vote;
 };
 
+/** Counts of a diff. */
+export type DiffSummary = {
+  __typename?: 'DiffSummary';
+  added: Scalars['Int']['output'];
+  dropped: Scalars['Int']['output'];
+  kept: Scalars['Int']['output'];
+  moved: Scalars['Int']['output'];
+  reworded: Scalars['Int']['output'];
+  /** Pairs whose verb went up a scale. */
+  stronger: Scalars['Int']['output'];
+  /** Pairs whose verb went down a scale. */
+  weaker: Scalars['Int']['output'];
+};
+
 /** A UN document cited by symbol (a report, a letter, a presidential statement); only its symbol is known. */
 export type Document = Node & {
   __typename?: 'Document';
@@ -242,6 +256,11 @@ export type EntityReferenceEdge = {
   /** The resolution the paragraph belongs to. */
   resolution: Resolution;
 };
+
+/** CONCERN: Takes note < Welcomes < Expresses concern < serious concern < grave concern < Deplores < Condemns < Strongly condemns. CALL: Invites < Encourages < Calls upon < Urges < Demands. */
+export type EscalationScale =
+  | 'CALL'
+  | 'CONCERN';
 
 /** A footnote carried by a paragraph. */
 export type Footnote = {
@@ -411,6 +430,37 @@ export type Paragraph = Node & {
   /** Leading UN phrase (`Recalling also`, `Calls upon`); null for sub-paragraphs without one. */
   verb?: Maybe<Scalars['String']['output']>;
 };
+
+/** One step of the alignment of two texts' paragraphs. */
+export type ParagraphChange = {
+  __typename?: 'ParagraphChange';
+  /** The paragraph in the later text; null when DROPPED. */
+  after?: Maybe<Paragraph>;
+  /** The paragraph in the earlier text; null when ADDED. */
+  before?: Maybe<Paragraph>;
+  /** Content-word similarity (Dice, 0 to 1) of the pair; null when ADDED or DROPPED. */
+  similarity?: Maybe<Scalars['Float']['output']>;
+  status: ParagraphChangeStatus;
+  /** Whether the pair's text differs: always when REWORDED, never when KEPT, either when MOVED. */
+  textChanged: Scalars['Boolean']['output'];
+  /** How the opening verb changed; null when ADDED or DROPPED. */
+  verb?: Maybe<VerbComparison>;
+  /** Word-level changes when the text differs (jsdiff's word diff); empty otherwise. */
+  words: Array<WordChange>;
+};
+
+/** What became of a paragraph from the earlier text to the later. */
+export type ParagraphChangeStatus =
+  /** Only in the later text. */
+  | 'ADDED'
+  /** Only in the earlier text. */
+  | 'DROPPED'
+  /** Same place in the order, same text (numbering, spacing, typographic quotes and dashes aside). */
+  | 'KEPT'
+  /** Paired out of order; its text may also have changed (`textChanged`). */
+  | 'MOVED'
+  /** Same place in the order, other words (see `words`). */
+  | 'REWORDED';
 
 /** A page of paragraphs, by resolution (adoption date, symbol), then position. */
 export type ParagraphConnection = {
@@ -693,6 +743,8 @@ export type Resolution = Node & {
   committee?: Maybe<Scalars['String']['output']>;
   /** The states this resolution is about (named in its title, or throughout its paragraphs). */
   concerns: Array<Country>;
+  /** How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, or itself. */
+  diff?: Maybe<ResolutionDiff>;
   id: Scalars['ID']['output'];
   /** Resolutions reached by following citations (RECALLS) from this one, each once at its smallest depth, nearest first. Stubs end a chain: their texts, and so their citations, are not loaded. */
   lineage: Array<LineageStep>;
@@ -702,12 +754,16 @@ export type Resolution = Node & {
   originatingDocument?: Maybe<Scalars['String']['output']>;
   /** Paragraphs in document order; empty for stubs. */
   paragraphs: Array<Paragraph>;
+  /** The member of its series before it: a loaded text of the same body, adopted earlier, that it recalls (see `series` for how they are linked). */
+  predecessor?: Maybe<Resolution>;
   /** The loaded resolutions citing this one (RECALLS edges in), oldest first. */
   recalledBy: RecallConnection;
   /** The resolutions this one cites (RECALLS edges out), oldest first. */
   recalls: RecallConnection;
   /** Citations this resolution makes (resolutions and documents), in document order. */
   references: Array<Reference>;
+  /** The series it belongs to, oldest first, itself included, each member with how it is linked to the one before; empty for a stub. Walked through predecessors and successors among the loaded texts. */
+  series: Array<SeriesMember>;
   /** Sponsors, each state once, by name: those of the UN's metadata (main and additional) and those listed under "Main Sponsors" (`Analysis.sponsors`) on the analysis pages linked to this resolution (printed names that are not known states are left out). See `sponsorships` for where each comes from. */
   sponsors: Array<Country>;
   /** Every recorded sponsorship: the UN's metadata (main and additional sponsors) and the analysis pages linked to it; by state name, then source. */
@@ -716,6 +772,8 @@ export type Resolution = Node & {
   stub: Scalars['Boolean']['output'];
   /** Subject headings it is classified under (by its text or by the UN's metadata), by scheme then key. */
   subjects: Array<Subject>;
+  /** The member of its series after it: the earliest loaded text whose predecessor it is. */
+  successor?: Maybe<Resolution>;
   /** Canonical UN symbol, e.g. `A/HRC/RES/36/32`, `S/RES/242 (1967)`. */
   symbol: Scalars['String']['output'];
   /** Title as printed (empty when the text prints none); for a stub, the UN's metadata's title, else null. */
@@ -734,6 +792,12 @@ export type Resolution = Node & {
 export type ResolutionCitedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** A resolution or decision. A stub (`stub: true`) is not loaded itself, only cited by a loaded text or known from the UN's metadata: it has its symbol, its citation edges and what its metadata says (its title, adoption date, meeting and year among the rest), and null for everything else the text would say. */
+export type ResolutionDiffArgs = {
+  against?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -772,6 +836,18 @@ export type ResolutionConnection = {
   pageInfo: PageInfo;
   /** Number of items in the whole list, not just this page. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** How a resolution's text differs from an earlier one's: paragraphs aligned (preambular with preambular, operative with operative; numbering shifts do not break the alignment), word-level changes, and each verb's move on the escalation scales. */
+export type ResolutionDiff = {
+  __typename?: 'ResolutionDiff';
+  /** The later text: the resolution asked about. */
+  after: Resolution;
+  /** The earlier text. */
+  before: Resolution;
+  /** In the later text's order, each DROPPED paragraph where it stood in the earlier text. */
+  changes: Array<ParagraphChange>;
+  summary: DiffSummary;
 };
 
 export type ResolutionEdge = {
@@ -866,6 +942,31 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
 };
 
+/** How a member of a series is linked to the one before it. */
+export type SeriesLinkKind =
+  /** Neither text prints a title (Security Council texts): recalls its predecessor as "its resolution N". */
+  | 'RECALLED_AS_ITS_RESOLUTION'
+  /** A renamed title: recalls its predecessor as "its resolution N" in a paragraph that speaks of its previous resolutions on the subject, and the two titles still share three or more content words ("United Nations" not counted). */
+  | 'RECALLED_AS_PREVIOUS_RESOLUTION'
+  /** Recalls its predecessor, which has the same title (case, hyphens and accents folded). */
+  | 'SAME_TITLE'
+  /** Recalls its predecessor, whose title is nearly the same: content-word Dice at least 0.8, the same title before a subtitle, or one title's words (four or more) all in the other. */
+  | 'SIMILAR_TITLE'
+  /** The first member of the series as loaded: no predecessor was found. */
+  | 'START';
+
+/** A member of a series: the chain of resolutions that succeed one another on one subject (same body; the later recalls the earlier; same or nearly the same title, or recalled as "its resolution N"). */
+export type SeriesMember = {
+  __typename?: 'SeriesMember';
+  /** How it is linked to the member before it; START for the first. */
+  link: SeriesLinkKind;
+  /** Its paragraphs that recall the member before it (empty for the first). */
+  paragraphs: Array<Paragraph>;
+  resolution: Resolution;
+  /** Content-word similarity (Dice, 0 to 1) of its title and the previous member's; null for the first. */
+  titleSimilarity?: Maybe<Scalars['Float']['output']>;
+};
+
 /** One state's sponsorship of a resolution, with where it is recorded. */
 export type Sponsorship = {
   __typename?: 'Sponsorship';
@@ -927,6 +1028,38 @@ export type SubjectScheme =
   | 'SDG'
   | 'UNBIS';
 
+/** How a paragraph's verb moved on the escalation scales (`escalationScale` lists them): STRONGER or WEAKER on one scale; SAME (the same verb, or the same rung); UNRANKED when the two verbs differ and cannot be compared (one is on no scale, or they are on two scales). */
+export type VerbChange =
+  | 'SAME'
+  | 'STRONGER'
+  | 'UNRANKED'
+  | 'WEAKER';
+
+/** How the verb opening a paragraph changed between the two texts. */
+export type VerbComparison = {
+  __typename?: 'VerbComparison';
+  after: Scalars['String']['output'];
+  /** Null when the later verb is on no scale. */
+  afterPlacement?: Maybe<VerbPlacement>;
+  before: Scalars['String']['output'];
+  /** Null when the earlier verb is on no scale. */
+  beforePlacement?: Maybe<VerbPlacement>;
+  change: VerbChange;
+};
+
+/** Where a verb sits on the escalation scales. */
+export type VerbPlacement = {
+  __typename?: 'VerbPlacement';
+  /** The phrase it reduces to (`Notes with grave concern` → `grave concern`). */
+  canonical: Scalars['String']['output'];
+  rank: Scalars['Float']['output'];
+  /** The label of the rung it sits on or just above. */
+  rung: Scalars['String']['output'];
+  scale: EscalationScale;
+  /** The verb as the paragraph opens with it. */
+  verb: Scalars['String']['output'];
+};
+
 /** A state's recorded vote. */
 export type Vote =
   | 'ABSTAIN'
@@ -946,6 +1079,20 @@ export type VoteMethod =
   | 'RECORDED_VOTE'
   | 'UNANIMOUSLY'
   | 'WITHOUT_A_VOTE';
+
+/** A run of words of a changed paragraph. */
+export type WordChange = {
+  __typename?: 'WordChange';
+  op: WordOp;
+  /** The words with the spacing between them, as in the text they come from. */
+  text: Scalars['String']['output'];
+};
+
+/** A run of words kept, added in the later text, or removed from the earlier. */
+export type WordOp =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 export type AnalysisQuotesQueryVariables = Exact<{
   symbol: Scalars['String']['input'];

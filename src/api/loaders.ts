@@ -76,7 +76,8 @@ export interface LoaderDefinition<L> {
   readonly name: string;
   /** Its slot in every request's `RequestLoaders`. */
   readonly slot: number;
-  readonly create: (store: GraphStore) => L;
+  /** `loaders`: the same request's others, for a loader built on them (a series walk reads through the node and recall loaders). */
+  readonly create: (store: GraphStore, loaders: RequestLoaders) => L;
 }
 
 let slots = 0;
@@ -85,7 +86,7 @@ let slots = 0;
  * Declares a loader, once, at module level beside the fields that use it. Each request makes its
  * own instance on first use (`ctx.loaders.get(definition)`), so nothing is cached across requests.
  */
-export function defineLoader<L>(name: string, create: (store: GraphStore) => L): LoaderDefinition<L> {
+export function defineLoader<L>(name: string, create: (store: GraphStore, loaders: RequestLoaders) => L): LoaderDefinition<L> {
   return Object.freeze({ name, slot: slots++, create });
 }
 
@@ -104,6 +105,6 @@ export class RequestLoaders {
   }
 
   get<L>(definition: LoaderDefinition<L>): L {
-    return (this.#made[definition.slot] ??= definition.create(this.#store)) as L;
+    return (this.#made[definition.slot] ??= definition.create(this.#store, this)) as L;
   }
 }

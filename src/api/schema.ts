@@ -26,6 +26,8 @@ import { ResolutionListResolver } from "./resolution-list/resolution-list.resolv
 import { ResolutionResolver } from "./resolution/resolution.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { SubjectQueryResolver, SubjectResolver } from "./subject/subject.resolver.js";
+import { ResolutionDiffResolver } from "./diff/diff.resolver.js";
+import { ResolutionSeriesResolver, SeriesMemberResolver } from "./series/series.resolver.js";
 import { nodeTypeOf } from "./node/node-type.js";
 import { callFieldResolversDirectly } from "./fast-path.js";
 
@@ -60,6 +62,9 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SubjectResolver,
   SubjectQueryResolver,
   CountryVotesResolver,
+  ResolutionSeriesResolver,
+  SeriesMemberResolver,
+  ResolutionDiffResolver,
 ];
 
 /** The interfaces' type resolvers, as declared on them (node/node.type.ts, entity/entity.type.ts). */

@@ -70,6 +70,17 @@ const WITH_ARGUMENTS = parse(`query($first: Int!) {
   }
 }`);
 
+/** A series' first hop and a diff against the predecessor, per resolution of a list. */
+const SERIES = parse(`query($first: Int!) {
+  resolutions(first: $first) {
+    nodes {
+      symbol
+      predecessor { symbol }
+      diff { summary { kept reworded } changes { status before { key } } }
+    }
+  }
+}`);
+
 describe("DataLoader per request", () => {
   it("makes the same number of store calls for 2 and for 20 resolutions × paragraphs × mentions × entity", async () => {
     const small = await run(MENTIONS, 2);
@@ -152,5 +163,18 @@ describe("DataLoader per request", () => {
         expect(c.resolutions).toEqual({ totalCount: page!.totalCount, nodes: page!.items.map((n) => ({ symbol: n.symbol })) });
       }
     }
+  });
+
+  it("finds the predecessors and diffs of a list in a bounded number of store calls, the same for 5 and for 20 resolutions", async () => {
+    const small = await run(SERIES, 5);
+    const large = await run(SERIES, 20);
+    const nodes = large.nodes as unknown as { predecessor: unknown; diff: unknown }[];
+    // The seeds hold series (75/289 → 77/7 → 80/4 among them).
+    expect(nodes.filter((r) => r.predecessor !== null && r.diff !== null).length).toBeGreaterThan(0);
+    // Predecessors: the RECALLS out of every parent, their nodes, their paragraphs' texts; the diff:
+    // both texts' paragraphs. None of it once per parent.
+    for (const [method, n] of Object.entries(large.byMethod)) expect(n, method).toBeLessThanOrEqual(3);
+    expect(small.calls).toBeLessThanOrEqual(large.calls);
+    expect(large.calls).toBeLessThanOrEqual(10);
   });
 });

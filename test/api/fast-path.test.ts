@@ -44,6 +44,11 @@ const queries = [
   `{ stats { resolutions paragraphs nodes { name count } relationships { name count } } }`,
   `{ resolution(symbol: "36/32") { symbol } }`,
   `{ resolutions(first: -1) { totalCount } }`,
+  `{ resolution(symbol: "A/RES/77/7") { citationCount predecessor { symbol } successor { symbol } series { link titleSimilarity resolution { symbol } paragraphs { key } }
+      diff { before { symbol } summary { kept reworded added dropped moved stronger weaker }
+        changes { status similarity textChanged before { key } after { key } words { op text }
+          verb { before after change beforePlacement { verb canonical scale rank rung } afterPlacement { rung } } } } } }`,
+  `{ resolution(symbol: "A/RES/77/7") { diff(against: "A/RES/77/7") { summary { kept } } } }`,
 ];
 
 describe("the fast execution path", () => {

@@ -1,0 +1,51 @@
+// Resolution.diff(against:): the later text is the resolution asked about, the earlier one `against`
+// (default: its predecessor in its series). Both texts' paragraphs come through the request's
+// paragraph loader, so a list asking for its diffs reads every text once, in one call.
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { diffParagraphs, type ParagraphDiff } from "../../diff/paragraph-diff.js";
+import { BadUserInputError } from "../../errors.js";
+import type { ParagraphRecord, ResolutionNode } from "../../graph/port.js";
+import type { Context } from "../context.js";
+import { paragraphsOfResolutionLoader } from "../paragraph/paragraph.loaders.js";
+import { findResolution } from "../resolution/lookup.js";
+import { resolutionNodeLoader } from "../resolution/resolution.loaders.js";
+import { Resolution } from "../resolution/resolution.type.js";
+import { predecessorLoader } from "../series/series.loaders.js";
+import { ResolutionDiff } from "./diff.type.js";
+
+export interface ResolutionDiffValue extends ParagraphDiff<ParagraphRecord> {
+  before: ResolutionNode;
+  after: ResolutionNode;
+}
+
+@Resolver(() => Resolution)
+export class ResolutionDiffResolver {
+  @FieldResolver(() => ResolutionDiff, {
+    nullable: true,
+    description:
+      "How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, or itself.",
+  })
+  async diff(
+    @Root() r: ResolutionNode,
+    @Ctx() ctx: Context,
+    @Arg("against", () => String, { nullable: true }) against?: string | null,
+  ): Promise<ResolutionDiffValue | null> {
+    if (r.stub) return null;
+    let before: ResolutionNode | null;
+    if (against != null) {
+      before = await findResolution("against", against, ctx);
+      if (!before) throw new BadUserInputError("against", `no resolution ${JSON.stringify(against.trim())} is loaded or cited`);
+      if (before.stub) throw new BadUserInputError("against", `${before.symbol} is only cited: its text is not loaded, so there are no paragraphs to compare`);
+      if (before.symbol === r.symbol) throw new BadUserInputError("against", `${r.symbol} compared with itself: name another resolution`);
+    } else {
+      const link = await ctx.loaders.get(predecessorLoader).load(r.symbol);
+      if (!link) return null;
+      before = await ctx.loaders.get(resolutionNodeLoader).load(link.predecessor);
+      if (!before || before.stub) return null;
+    }
+    const [earlier, later] = await ctx.loaders.get(paragraphsOfResolutionLoader).loadMany([before.symbol, r.symbol]);
+    if (earlier instanceof Error) throw earlier;
+    if (later instanceof Error) throw later;
+    return { before, after: r, ...diffParagraphs(earlier!, later!) };
+  }
+}
