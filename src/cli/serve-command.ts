@@ -50,6 +50,7 @@ export async function serveCommand(options: ServeOptions, io: CliIO): Promise<nu
       shutdownGraceMs: config.shutdownGraceMs,
     });
     io.out(`resgraph GraphQL API at ${server.url}  (open it in a browser for GraphiQL)`);
+    io.out(`citation explorer at ${new URL("/explore", server.url).href}`);
     io.out(`store ${store.description}: ${countsLine(await store.counts())}`);
     const signal = await io.untilStopped();
     io.err(`${signal}: stopping (requests in flight get ${config.shutdownGraceMs} ms; send it again to exit at once)`);

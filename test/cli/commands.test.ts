@@ -114,6 +114,7 @@ describe("resgraph serve --seed (what npm start runs)", () => {
       });
       expect(stdout).toContain(`store sqlite:${db}`);
       expect(stdout).toMatch(/seeds: \d+ files: \d+ new/);
+      expect(stdout).toContain(`citation explorer at ${new URL("/explore", url).href}`);
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json" },
