@@ -8,7 +8,7 @@ import { renderDiff } from "../diff/render.js";
 import { BadUserInputError, NotFoundError } from "../errors.js";
 import { openStore } from "../graph/open-store.js";
 import type { GraphStore, ParagraphRecord, ResolutionNode } from "../graph/port.js";
-import { symbolCandidates } from "../ingest/symbol-input.js";
+import { oneResolution } from "../graph/find-resolution.js";
 import { predecessorsOf, storeSeriesReader, type SeriesLink } from "../series/series.js";
 import type { CliIO } from "./io.js";
 
@@ -20,14 +20,7 @@ export interface DiffOptions {
 
 /** The one resolution the input names (loose spellings as the API takes them); several that exist → an error listing them. */
 async function findResolution(store: GraphStore, field: string, input: string): Promise<ResolutionNode> {
-  const candidates = symbolCandidates(input);
-  const keys = candidates.length > 0 ? candidates : [input.trim()];
-  const found = (await store.resolutionNodes(keys)).filter((n): n is ResolutionNode => n !== null);
-  if (found.length > 1) {
-    const symbols = found.map((n) => n.symbol);
-    throw new BadUserInputError(field, `${JSON.stringify(input)} could mean ${symbols.join(" or ")}: give the full symbol`, { candidates: symbols });
-  }
-  const node = found[0];
+  const node = await oneResolution((symbols) => store.resolutionNodes(symbols), field, input);
   if (!node) throw new NotFoundError("resolution", input.trim());
   if (node.stub) {
     throw new BadUserInputError(field, `${node.symbol} is cited by loaded texts but its own text is not loaded, so there are no paragraphs to compare`, {

@@ -5,39 +5,29 @@
 import { BadUserInputError } from "../../errors.js";
 import type { EntityLabel } from "../../graph/model.js";
 import type { EntityRecord, ResolutionNode } from "../../graph/port.js";
-import { symbolCandidates } from "../../ingest/symbol-input.js";
+import { candidatesOf, oneResolution } from "../../graph/find-resolution.js";
 import type { Context } from "../context.js";
 import { entityLoader } from "../entity/entity.loaders.js";
 import { resolutionNodeLoader } from "./resolution.loaders.js";
 
-/** Canonical symbols the input may mean; the input itself when it reads as none (an odd symbol may still exist). */
-export function candidatesOf(input: string): string[] {
-  const candidates = symbolCandidates(input);
-  const trimmed = input.trim();
-  return candidates.length > 0 ? candidates : trimmed === "" ? [] : [trimmed];
-}
+export { candidatesOf };
 
 /** The one resolution (loaded or stub) the input means, null when none exists; several → BAD_USER_INPUT. */
 export function findResolution(field: string, input: string, ctx: Context): Promise<ResolutionNode | null> {
   const candidates = candidatesOf(input);
+  const loader = ctx.loaders.get(resolutionNodeLoader);
   // One candidate (a full symbol, the usual case): the load itself, without a promise around it.
-  if (candidates.length === 1) return ctx.loaders.get(resolutionNodeLoader).load(candidates[0]!);
-  return oneOfCandidates(field, input, candidates, ctx);
-}
-
-async function oneOfCandidates(field: string, input: string, candidates: string[], ctx: Context): Promise<ResolutionNode | null> {
-  const nodes = (await ctx.loaders.get(resolutionNodeLoader).loadMany(candidates)).map((n) => {
-    if (n instanceof Error) throw n;
-    return n;
-  });
-  const found = nodes.filter((n): n is ResolutionNode => n !== null);
-  if (found.length > 1) {
-    const symbols = found.map((n) => n.symbol);
-    throw new BadUserInputError(field, `${JSON.stringify(input)} could mean ${symbols.join(" or ")}: give the full symbol`, {
-      candidates: symbols,
-    });
-  }
-  return found[0] ?? null;
+  if (candidates.length === 1) return loader.load(candidates[0]!);
+  return oneResolution(
+    async (symbols) =>
+      (await loader.loadMany(symbols)).map((n) => {
+        if (n instanceof Error) throw n;
+        return n;
+      }),
+    field,
+    input,
+    candidates,
+  );
 }
 
 /** The symbol to filter by: the one canonical spelling when the input has exactly one, else the input as typed. */
