@@ -13,11 +13,13 @@ import type {
   FindParagraphsArgs,
   FindResolutionsArgs,
   GraphStore,
+  MostCitedArgs,
   LineageDirection,
   PageWindow,
   ResolutionFilter,
   ResolutionOrder,
   SearchArgs,
+  YearWindow,
 } from "./port.js";
 
 export const RESOLUTION_ORDERS: readonly ResolutionOrder[] = ["ADOPTED_ASC", "ADOPTED_DESC", "SYMBOL_ASC"];
@@ -163,5 +165,15 @@ const CHECKS = {
     if (given(f.kind)) oneOf("kind", PARAGRAPH_KINDS, f.kind);
     if (given(f.mentions)) entity("mentions.label", f.mentions);
     if (given(f.text)) searchText("text", f.text);
+  },
+  mostCited: (args: MostCitedArgs) => {
+    nonNegativeInteger("first", args.first);
+    year("yearFrom", args.yearFrom);
+    year("yearTo", args.yearTo);
+    if (given(args.after)) nonNegativeInteger("after.citations", args.after.citations);
+  },
+  recallsInWindow: (w: YearWindow) => {
+    year("yearFrom", w.yearFrom);
+    year("yearTo", w.yearTo);
   },
 } satisfies Partial<Record<keyof GraphStore, (...args: never[]) => void>>;

@@ -13,6 +13,7 @@ import type { ContractStore } from "./contract/fixtures.js";
 import { describeLineageContract } from "./contract/lineage.js";
 import { describeListsContract } from "./contract/lists.js";
 import { describeMetadataContract } from "./contract/metadata.js";
+import { describeMetricsContract } from "./contract/metrics.js";
 import { describeReadsContract } from "./contract/reads.js";
 import { describeRelationsContract } from "./contract/relations.js";
 import { describeSearchContract } from "./contract/search.js";
@@ -43,6 +44,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Con
     describeRelationsContract(getStore);
     describeAnalysesContract(getStore);
     describeMetadataContract(getStore);
+    describeMetricsContract(getStore);
     describeExportContract(getStore);
   });
 }

@@ -43,6 +43,10 @@ export const POOLED_READS = [
   "listResolutions",
   "counts",
   "graphCounts",
+  // Graph metrics; graphVersion stays on the main thread (one tiny statement, asked per request).
+  "citationCounts",
+  "mostCited",
+  "recallsInWindow",
 ] as const satisfies readonly (keyof GraphStore)[];
 
 const POOLED = new Set<string>(POOLED_READS);
