@@ -5,6 +5,7 @@
 // here, or with BENCH_NEO4J=0.
 import { benchApi, printApi } from "./api.js";
 import { benchExtract, printExtract } from "./extract.js";
+import { benchExport, printExport } from "./export.js";
 import { aknDir, benchAknIngest, printAknIngest } from "./formats.js";
 import { benchPdf, printPdf } from "./pdf.js";
 import { benchIngest, printIngest, removeRunDatabases } from "./ingest.js";
@@ -34,6 +35,9 @@ try {
 } finally {
   removeRunDatabases();
 }
+
+console.log("");
+printExport(await benchExport({ log }));
 
 console.log("");
 const unavailable = process.env.BENCH_NEO4J === "0" ? "BENCH_NEO4J=0" : neo4jUnavailable();
