@@ -9,6 +9,7 @@ import { benchExport, printExport } from "./export.js";
 import { aknDir, benchAknIngest, printAknIngest } from "./formats.js";
 import { benchPdf, printPdf } from "./pdf.js";
 import { benchIngest, printIngest, removeRunDatabases } from "./ingest.js";
+import { benchMetrics, printMetrics } from "./metrics.js";
 import { benchNeo4j, neo4jUnavailable, printNeo4j } from "./neo4j.js";
 import { benchQueries, printQueries } from "./queries.js";
 
@@ -32,6 +33,8 @@ try {
   printQueries(await benchQueries(ingest.db, ingest.corpus, ingest.n));
   console.log("");
   printApi(await benchApi(ingest.db, ingest.corpus));
+  console.log("");
+  printMetrics(await benchMetrics({ db: ingest.db, log }));
 } finally {
   removeRunDatabases();
 }
