@@ -10,7 +10,7 @@ import { exportFormatOf, parseExportFilter, type ExportFormat } from "../export/
 import { checkTarget, exportStore, type ExportSummary } from "../export/run-export.js";
 import type { CliIO } from "./io.js";
 import { createRecordProgress } from "./progress.js";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 
 export interface ExportCommandOptions {
   format: string;
@@ -23,16 +23,17 @@ export interface ExportCommandOptions {
 const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 const n = (value: number): string => value.toLocaleString("en-US");
 
+/** `General Assembly resolutions of session 75, from 2020 and what they reach`. */
 export function describeFilter(filter: ExportFilter | undefined): string {
   if (!filter) return "the whole graph";
-  const parts: string[] = [];
-  if (filter.body) parts.push(filter.body);
-  if (filter.session) parts.push(`session ${filter.session}`);
-  if (filter.yearFrom !== undefined && filter.yearFrom === filter.yearTo) parts.push(`${filter.yearFrom}`);
-  else if (filter.yearFrom !== undefined && filter.yearTo !== undefined) parts.push(`${filter.yearFrom}-${filter.yearTo}`);
-  else if (filter.yearFrom !== undefined) parts.push(`from ${filter.yearFrom}`);
-  else if (filter.yearTo !== undefined) parts.push(`up to ${filter.yearTo}`);
-  return `resolutions of ${parts.join(", ")} and what they reach`;
+  const which: string[] = [];
+  if (filter.session) which.push(`of session ${filter.session}`);
+  const { yearFrom: from, yearTo: to } = filter;
+  if (from !== undefined && from === to) which.push(`of ${from}`);
+  else if (from !== undefined && to !== undefined) which.push(`of ${from}-${to}`);
+  else if (from !== undefined) which.push(`from ${from}`);
+  else if (to !== undefined) which.push(`up to ${to}`);
+  return [`${filter.body ? `${filter.body} ` : ""}resolutions`, which.join(", "), "and what they reach"].filter(Boolean).join(" ");
 }
 
 export async function exportCommand(flags: ConfigFlags, options: ExportCommandOptions, io: CliIO): Promise<number> {
@@ -61,7 +62,10 @@ export async function exportCommand(flags: ConfigFlags, options: ExportCommandOp
     } finally {
       progress.stop();
     }
-    for (const line of summaryLines(store.description, format, filter, summary)) io.out(line);
+    // Said as the user would type it: relative to where they are, when it is below it.
+    const shown = relative(io.cwd, summary.dir);
+    const dir = shown !== "" && !shown.startsWith("..") && !isAbsolute(shown) ? shown : summary.dir;
+    for (const line of summaryLines(store.description, format, filter, { ...summary, dir })) io.out(line);
     return 0;
   } finally {
     await store.close();

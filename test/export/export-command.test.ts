@@ -128,7 +128,7 @@ describe("resgraph export", () => {
     const out = join(dir, "filtered");
     const r = await run("--format", "jsonl", "--out", out, "--filter", "body=GA");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("resolutions of General Assembly and what they reach");
+    expect(r.stdout).toContain("General Assembly resolutions and what they reach");
     const lines = (file: string) => readFileSync(join(out, file), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const loaded = lines("Resolution.jsonl").filter((r) => r.stub === false);
     expect(loaded.length).toBeGreaterThan(0);
