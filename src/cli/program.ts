@@ -5,6 +5,8 @@ import { Command, CommanderError } from "commander";
 import type { ConfigFlags } from "../config/config.js";
 import { ConfigError, ResgraphError } from "../errors.js";
 import { diffCommand } from "./diff-command.js";
+import { exportCommand, type ExportCommandOptions } from "./export-command.js";
+import { FILTER_HELP, EXPORT_FORMATS } from "../export/options.js";
 import { extractCommand } from "./extract-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import type { CliIO } from "./io.js";
@@ -79,6 +81,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       .option("--no-color", "no colours (also NO_COLOR; colours only on a terminal)"),
   ).action(async (a: string, b: string | undefined, opts: ConfigFlags & { json?: boolean; color?: boolean }) => {
     exitCode = await diffCommand(a, b, opts, { json: opts.json, color: opts.color }, io);
+  });
+
+  storeOptions(
+    program
+      .command("export")
+      .description("write the graph (or the part a filter selects) as GraphML, CSV, JSON Lines or neo4j-admin import files")
+      .requiredOption("--format <format>", EXPORT_FORMATS.join(" | "))
+      .option("--out <dir>", "folder to write (default resgraph-<format>); refused if it holds files, unless --force")
+      .option("--filter <terms>", FILTER_HELP)
+      .option("--force", "write into a folder that already holds files (files of the same names are replaced)")
+      .option("--quiet", "no progress bar"),
+  ).action(async (opts: ConfigFlags & ExportCommandOptions) => {
+    exitCode = await exportCommand(opts, opts, io);
   });
 
   try {

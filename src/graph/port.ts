@@ -215,7 +215,59 @@ export interface GraphStore extends GraphQueries {
 
   listResolutions(args: ListResolutionsArgs): Promise<ResolutionPage>;
   counts(): Promise<StoreCounts>;
+  /**
+   * The whole graph, or the part a filter selects, streamed: every node label in the model's order,
+   * then every relationship type, each in batches read by keyset (never all at once). Properties
+   * are the model's (model.ts), typed as it says; absent ones (and empty optional strings) omitted.
+   */
+  exportGraph(args?: ExportArgs): AsyncIterable<ExportBatch>;
   close(): Promise<void>;
+}
+
+// --- the export (resgraph export) ------------------------------------------------------------------
+
+/** A property value as the model types it: STRING, INTEGER or FLOAT, BOOLEAN, LIST<STRING>. */
+export type ExportValue = string | number | boolean | string[];
+
+export interface ExportNodeRef {
+  label: NodeLabel;
+  /** The value of the label's key property (model.ts), e.g. a Quote's `<analysis key>#<n>`. */
+  key: string;
+}
+
+export interface ExportNode extends ExportNodeRef {
+  properties: Record<string, ExportValue>;
+}
+
+export interface ExportEdge {
+  type: RelationshipType;
+  from: ExportNodeRef;
+  to: ExportNodeRef;
+  properties: Record<string, ExportValue>;
+}
+
+export type ExportBatch =
+  | { kind: "nodes"; label: NodeLabel; records: ExportNode[] }
+  | { kind: "relationships"; type: RelationshipType; records: ExportEdge[] };
+
+/**
+ * Which resolutions an export starts from (loaded ones; every field narrows): the export holds
+ * them and what they reach (their paragraphs, what those cite and name, what they recall, the
+ * states they concern and that voted on or sponsored them, their subjects, the analysis pages of
+ * them with their quotes, the states of the laws named).
+ */
+export interface ExportFilter {
+  body?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  session?: string;
+}
+
+export interface ExportArgs {
+  /** Absent: the whole graph, stubs and unlinked pages included. */
+  filter?: ExportFilter;
+  /** Records per batch (default 1,000). */
+  batchSize?: number;
 }
 
 export const paragraphId = (symbol: string, key: string): string => `${symbol}#${key}`;
@@ -450,4 +502,82 @@ export interface GraphQueries {
   findResolutions(args: FindResolutionsArgs): Promise<Page<ResolutionNode>>;
   /** Paragraphs matching the filter, ordered by the resolution's (adoptedOn, symbol) then ordinal. */
   findParagraphs(args: FindParagraphsArgs): Promise<Page<ParagraphRecord>>;
+
+  // --- graph metrics (features/metrics) ---
+
+  /**
+   * Per symbol, in order: the loaded resolutions recalling it (RECALLS edges in, a self-citation
+   * included), exactly what `recalledBy.totalCount` counts; 0 for a symbol unknown or uncited.
+   */
+  citationCounts(symbols: readonly string[]): Promise<number[]>;
+  /**
+   * Resolutions (stubs included: a text not loaded can be the most cited of all) by citations
+   * made within the window, most first, ties by symbol; only those cited at least once in it.
+   */
+  mostCited(args: MostCitedArgs): Promise<MostCitedPage>;
+  /**
+   * The RECALLS edges made by resolutions adopted within the years (the body is not applied here:
+   * see RecallSubgraph), with their ends, for PageRank (src/metrics).
+   */
+  recallsInWindow(window: YearWindow): Promise<RecallSubgraph>;
+  /**
+   * A token that changes whenever anything is written to the store, by this process or another
+   * (ingest, delete, analyses, metadata): what keys the metrics cache. Cheap: one tiny read.
+   */
+  graphVersion(): Promise<string>;
+}
+
+// --- graph metrics -------------------------------------------------------------------------------
+
+/** Years of the citing resolutions, each bound inclusive and optional. */
+export interface YearWindow {
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+/**
+ * Which citations count: those made by resolutions adopted within the years (a citing text with no
+ * year is outside any window with a bound), of resolutions of `body` (a loaded text's own body; a
+ * stub's, the body its symbol names: A/RES/… the General Assembly).
+ */
+export interface CitationWindow extends YearWindow {
+  body?: string;
+}
+
+/** Keyset cursor of mostCited: the last item's citations and symbol. */
+export interface MostCitedCursor {
+  citations: number;
+  symbol: string;
+}
+
+export interface MostCitedArgs extends CitationWindow {
+  first: number;
+  after?: MostCitedCursor;
+}
+
+export interface CitedResolution {
+  node: ResolutionNode;
+  /** Resolutions of the window citing it (RECALLS edges in from them). */
+  citations: number;
+}
+
+export interface MostCitedPage {
+  items: CitedResolution[];
+  /** Resolutions cited at least once within the window (and of the body). */
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * A RECALLS subgraph as compact arrays: `symbols` ascending (every end of an edge, once), edge i
+ * goes from `symbols[sources[i]]` to `symbols[targets[i]]`, edges ordered by (source, target),
+ * one per citing pair. `bodies[i]` is the body `symbols[i]` counts under (CitationWindow.body),
+ * null when none is known; a body filter is applied to the ranking, not to the graph, so that a
+ * resolution's score does not depend on the filter.
+ */
+export interface RecallSubgraph {
+  symbols: string[];
+  bodies: (string | null)[];
+  sources: Uint32Array;
+  targets: Uint32Array;
 }

@@ -6,11 +6,13 @@ import { ANALYSIS_CYPHER } from "../features/analyses/neo4j.js";
 import { COUNT_CYPHER } from "../features/counts/neo4j.js";
 import { DOCUMENT_CYPHER, ENTITY_WRITES } from "../features/documents/neo4j.js";
 import { ENTITY_CYPHER } from "../features/entities/neo4j.js";
+import { EXPORT_EDGES, EXPORT_EDGES_FILTERED, EXPORT_NODES, EXPORT_NODES_FILTERED } from "../features/export/neo4j.js";
 import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, PATH_NEIGHBOURHOOD } from "../features/lineage/neo4j.js";
 import { findParagraphsStatement, findResolutionsStatement, LIST_CYPHER } from "../features/lists/neo4j.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features/lists/shape.js";
 import { CITING_PARAGRAPHS, ENTITIES_BY_KEYS, LOOKUP_CYPHER } from "../features/lookups/neo4j.js";
 import { METADATA_CYPHER } from "../features/metadata/neo4j.js";
+import { allMetricsCypher } from "../features/metrics/neo4j.js";
 import { RELATION_CYPHER } from "../features/relations/neo4j.js";
 import { SEARCH_CYPHER } from "../features/search/neo4j.js";
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS, STALE_FULLTEXT_INDEX } from "./schema.js";
@@ -43,6 +45,11 @@ export function allStatements(): Array<[name: string, statement: Statement]> {
     ...named("lists", LIST_CYPHER),
     ...named("counts", COUNT_CYPHER),
     ...named("metadata", METADATA_CYPHER),
+    ...named("metrics", allMetricsCypher()),
+    ...named("export.nodes", EXPORT_NODES),
+    ...named("export.relationships", EXPORT_EDGES),
+    ...named("export.nodes (filtered)", EXPORT_NODES_FILTERED),
+    ...named("export.relationships (filtered)", EXPORT_EDGES_FILTERED),
     ...CHECKED_RESOLUTION_SHAPES.map(([name, shape]): [string, Statement] => [`findResolutions:${name}`, findResolutionsStatement(shape)]),
     ...CHECKED_PARAGRAPH_SHAPES.map(([name, shape]): [string, Statement] => [`findParagraphs:${name}`, findParagraphsStatement(shape)]),
     ...SCHEMA_STATEMENTS.map((s): [string, Statement] => [`schema:${s.name}`, { cypher: s.cypher, params: [] }]),

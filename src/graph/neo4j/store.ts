@@ -11,10 +11,12 @@ import { Neo4jAnalyses } from "../features/analyses/neo4j.js";
 import { Neo4jCounts } from "../features/counts/neo4j.js";
 import { Neo4jDocuments } from "../features/documents/neo4j.js";
 import { Neo4jEntities } from "../features/entities/neo4j.js";
+import { Neo4jExport } from "../features/export/neo4j.js";
 import { Neo4jLineage } from "../features/lineage/neo4j.js";
 import { Neo4jLists } from "../features/lists/neo4j.js";
 import { Neo4jLookups } from "../features/lookups/neo4j.js";
 import { Neo4jMetadata } from "../features/metadata/neo4j.js";
+import { Neo4jMetrics, VersionedSessions } from "../features/metrics/neo4j.js";
 import { Neo4jRelations } from "../features/relations/neo4j.js";
 import { Neo4jSearch } from "../features/search/neo4j.js";
 import type { EntityLabel } from "../model.js";
@@ -28,6 +30,8 @@ import type {
   CountryVoteRecord,
   EntityRecord,
   EntityRef,
+  ExportArgs,
+  ExportBatch,
   FindParagraphsArgs,
   FindResolutionsArgs,
   GraphCounts,
@@ -38,11 +42,14 @@ import type {
   MentionRecord,
   MetadataItem,
   MetadataResult,
+  MostCitedArgs,
+  MostCitedPage,
   Page,
   PageWindow,
   ParagraphRecord,
   PathHop,
   RecallEdge,
+  RecallSubgraph,
   ReferenceRecord,
   ResolutionNode,
   ResolutionPage,
@@ -54,6 +61,7 @@ import type {
   SubjectRecord,
   UpsertOutcome,
   VoteOfCountry,
+  YearWindow,
 } from "../port.js";
 import { withPortChecks } from "../port-checks.js";
 import { acquireDriver, openFailure, releaseDriver, type Neo4jSettings } from "./driver.js";
@@ -70,14 +78,17 @@ export class Neo4jStore implements GraphStore {
   readonly #relations: Neo4jRelations;
   readonly #lineage: Neo4jLineage;
   readonly #search: Neo4jSearch;
+  readonly #metrics: Neo4jMetrics;
   readonly #entities: Neo4jEntities;
   readonly #lists: Neo4jLists;
   readonly #counts: Neo4jCounts;
   readonly #metadata: Neo4jMetadata;
+  readonly #export: Neo4jExport;
 
   /** Use openNeo4jStore: it checks the connection and applies the schema first. */
   constructor(driver: Driver, settings: Neo4jSettings) {
-    const db = new Neo4jSessions(driver, settings);
+    // Every write transaction also increments the graph version (features/metrics/neo4j.ts).
+    const db: Neo4jSessions = new VersionedSessions(driver, settings);
     this.#db = db;
     this.description = db.description;
     this.#documents = new Neo4jDocuments(db);
@@ -86,10 +97,12 @@ export class Neo4jStore implements GraphStore {
     this.#relations = new Neo4jRelations(db);
     this.#lineage = new Neo4jLineage(db);
     this.#search = new Neo4jSearch(db);
+    this.#metrics = new Neo4jMetrics(db);
     this.#entities = new Neo4jEntities(db);
     this.#lists = new Neo4jLists(db);
     this.#counts = new Neo4jCounts(db);
     this.#metadata = new Neo4jMetadata(db);
+    this.#export = new Neo4jExport(db);
   }
 
   // --- the UN's metadata -------------------------------------------------------------------------
@@ -262,12 +275,34 @@ export class Neo4jStore implements GraphStore {
     return this.#lists.findParagraphs(args);
   }
 
+  // --- graph metrics -----------------------------------------------------------------------------
+
+  async citationCounts(symbols: readonly string[]): Promise<number[]> {
+    return this.#metrics.citationCounts(symbols);
+  }
+
+  async mostCited(args: MostCitedArgs): Promise<MostCitedPage> {
+    return this.#metrics.mostCited(args);
+  }
+
+  async recallsInWindow(window: YearWindow): Promise<RecallSubgraph> {
+    return this.#metrics.recallsInWindow(window);
+  }
+
+  async graphVersion(): Promise<string> {
+    return this.#metrics.graphVersion();
+  }
+
   async counts(): Promise<StoreCounts> {
     return this.#counts.counts();
   }
 
   async graphCounts(): Promise<GraphCounts> {
     return this.#counts.graphCounts();
+  }
+
+  exportGraph(args?: ExportArgs): AsyncIterable<ExportBatch> {
+    return this.#export.exportGraph(args);
   }
 
   async close(): Promise<void> {

@@ -6,11 +6,13 @@ import { ANALYSIS_SQL } from "../features/analyses/sqlite.js";
 import { COUNT_SQL } from "../features/counts/sqlite.js";
 import { DOCUMENT_SQL } from "../features/documents/sqlite.js";
 import { ENTITY_SQL } from "../features/entities/sqlite.js";
+import { EXPORT_SQL } from "../features/export/sqlite.js";
 import { LINEAGE_SQL } from "../features/lineage/sqlite.js";
 import { CHECKED_PARAGRAPH_SHAPES, CHECKED_RESOLUTION_SHAPES } from "../features/lists/shape.js";
 import { findParagraphsSql, findResolutionsSql, LIST_SQL } from "../features/lists/sqlite.js";
 import { LOOKUP_SQL } from "../features/lookups/sqlite.js";
 import { METADATA_SQL } from "../features/metadata/sqlite.js";
+import { allMetricsSql } from "../features/metrics/sqlite.js";
 import { RELATION_SQL } from "../features/relations/sqlite.js";
 import { searchSql } from "../features/search/sqlite.js";
 import type { SqlStatement } from "./sql.js";
@@ -31,6 +33,8 @@ export function allSql(): Array<[name: string, statement: SqlStatement]> {
     ...named("lists", LIST_SQL),
     ...named("counts", COUNT_SQL),
     ...named("metadata", METADATA_SQL),
+    ...named("metrics", allMetricsSql()),
+    ...named("export", EXPORT_SQL),
     ...CHECKED_RESOLUTION_SHAPES.flatMap(([name, shape]) => named(`findResolutions:${name}`, findResolutionsSql(shape))),
     ...CHECKED_PARAGRAPH_SHAPES.flatMap(([name, shape]) => named(`findParagraphs:${name}`, findParagraphsSql(shape))),
   ];

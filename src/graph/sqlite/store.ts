@@ -11,10 +11,12 @@ import { SqliteAnalyses } from "../features/analyses/sqlite.js";
 import { SqliteCounts } from "../features/counts/sqlite.js";
 import { SqliteDocuments } from "../features/documents/sqlite.js";
 import { SqliteEntities } from "../features/entities/sqlite.js";
+import { SqliteExport } from "../features/export/sqlite.js";
 import { SqliteLineage } from "../features/lineage/sqlite.js";
 import { SqliteLists } from "../features/lists/sqlite.js";
 import { SqliteLookups } from "../features/lookups/sqlite.js";
 import { SqliteMetadata } from "../features/metadata/sqlite.js";
+import { SqliteMetrics } from "../features/metrics/sqlite.js";
 import { SqliteRelations } from "../features/relations/sqlite.js";
 import { SqliteSearch } from "../features/search/sqlite.js";
 import type { EntityLabel } from "../model.js";
@@ -28,6 +30,8 @@ import type {
   CountryVoteRecord,
   EntityRecord,
   EntityRef,
+  ExportArgs,
+  ExportBatch,
   FindParagraphsArgs,
   FindResolutionsArgs,
   GraphCounts,
@@ -38,11 +42,14 @@ import type {
   MentionRecord,
   MetadataItem,
   MetadataResult,
+  MostCitedArgs,
+  MostCitedPage,
   Page,
   PageWindow,
   ParagraphRecord,
   PathHop,
   RecallEdge,
+  RecallSubgraph,
   ReferenceRecord,
   ResolutionNode,
   ResolutionPage,
@@ -54,6 +61,7 @@ import type {
   SubjectRecord,
   UpsertOutcome,
   VoteOfCountry,
+  YearWindow,
 } from "../port.js";
 import { withPortChecks } from "../port-checks.js";
 import { useFailure } from "./failures.js";
@@ -73,10 +81,12 @@ export class SqliteStore implements GraphStore {
   readonly #relations: SqliteRelations;
   readonly #lineage: SqliteLineage;
   readonly #search: SqliteSearch;
+  readonly #metrics: SqliteMetrics;
   readonly #entities: SqliteEntities;
   readonly #lists: SqliteLists;
   readonly #counts: SqliteCounts;
   readonly #metadata: SqliteMetadata;
+  readonly #export: SqliteExport;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.#path = path;
@@ -89,10 +99,12 @@ export class SqliteStore implements GraphStore {
     this.#relations = new SqliteRelations(db);
     this.#lineage = new SqliteLineage(db);
     this.#search = new SqliteSearch(db);
+    this.#metrics = new SqliteMetrics(db);
     this.#entities = new SqliteEntities(db);
     this.#lists = new SqliteLists(db);
     this.#counts = new SqliteCounts(db);
     this.#metadata = new SqliteMetadata(db, this.#documents.writer);
+    this.#export = new SqliteExport(db);
   }
 
   // --- the UN's metadata -------------------------------------------------------------------------
@@ -265,12 +277,34 @@ export class SqliteStore implements GraphStore {
     return this.#use(() => this.#lists.findParagraphs(args));
   }
 
+  // --- graph metrics -----------------------------------------------------------------------------
+
+  async citationCounts(symbols: readonly string[]): Promise<number[]> {
+    return this.#use(() => this.#metrics.citationCounts(symbols));
+  }
+
+  async mostCited(args: MostCitedArgs): Promise<MostCitedPage> {
+    return this.#use(() => this.#metrics.mostCited(args));
+  }
+
+  async recallsInWindow(window: YearWindow): Promise<RecallSubgraph> {
+    return this.#use(() => this.#metrics.recallsInWindow(window));
+  }
+
+  async graphVersion(): Promise<string> {
+    return this.#use(() => this.#metrics.graphVersion());
+  }
+
   async counts(): Promise<StoreCounts> {
     return this.#use(() => this.#counts.counts());
   }
 
   async graphCounts(): Promise<GraphCounts> {
     return this.#use(() => this.#counts.graphCounts());
+  }
+
+  exportGraph(args?: ExportArgs): AsyncIterable<ExportBatch> {
+    return this.#export.exportGraph(args, (work) => this.#use(work));
   }
 
   async close(): Promise<void> {
