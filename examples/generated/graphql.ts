@@ -278,6 +278,26 @@ export type GraphCount = {
   name: Scalars['String']['output'];
 };
 
+/** Resolutions by PageRank over the RECALLS graph of a window, highest first, ties by symbol. */
+export type InfluentialConnection = {
+  __typename?: 'InfluentialConnection';
+  edges: Array<InfluentialEdge>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InfluentialEdge = {
+  __typename?: 'InfluentialEdge';
+  /** Opaque; pass as `after` to continue after this edge. */
+  cursor: Scalars['String']['output'];
+  node: Resolution;
+  /** 1-based position in the ranking. */
+  rank: Scalars['Int']['output'];
+  /** PageRank in the window's RECALLS graph (damping 0.85); a window's scores sum to 1, whatever the body filter. */
+  score: Scalars['Float']['output'];
+};
+
 /** A treaty, convention, declaration, charter or agreement. */
 export type Instrument = Entity & Node & {
   __typename?: 'Instrument';
@@ -365,6 +385,24 @@ export type Mention = {
   start: Scalars['Int']['output'];
   /** The text as printed, e.g. `Cambodian`, `ECCC`. */
   surface: Scalars['String']['output'];
+};
+
+/** Resolutions by citations within a window, most cited first, ties by symbol. */
+export type MostCitedConnection = {
+  __typename?: 'MostCitedConnection';
+  edges: Array<MostCitedEdge>;
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MostCitedEdge = {
+  __typename?: 'MostCitedEdge';
+  /** Loaded resolutions of the window citing it. */
+  citations: Scalars['Int']['output'];
+  /** Opaque; pass as `after` to continue after this edge. */
+  cursor: Scalars['String']['output'];
+  node: Resolution;
 };
 
 /** Anything with a global id (`Label:key`, e.g. `Resolution:A/HRC/RES/36/32`) that `node(id:)` can fetch again. */
@@ -536,10 +574,14 @@ export type Query = {
   country?: Maybe<Country>;
   /** A UN document by symbol, if a loaded text cites it. */
   document?: Maybe<Document>;
+  /** Resolutions by PageRank over the RECALLS graph of the citations made within the years (every resolution citing or cited there), highest first, ties by symbol. Computed once per window and cached until the next ingest; `body` selects which are listed, never their scores. */
+  influential: InfluentialConnection;
   /** A treaty, convention or declaration by name. */
   instrument?: Maybe<Instrument>;
   /** A domestic law by `key` (`KHM:Land Law`) or by `name` (`Land Law`). */
   law?: Maybe<Law>;
+  /** Resolutions (stubs included: a text not loaded may be the most cited of all) by how many loaded resolutions adopted within the years cite them, most first, ties by symbol; only those cited at least once in the window. */
+  mostCited: MostCitedConnection;
   /** Any object by its global id (`Resolution:S/RES/660 (1990)`, `Country:KHM`); null when it does not exist. */
   node?: Maybe<Node>;
   /** An organization by name. */
@@ -585,6 +627,15 @@ export type QueryDocumentArgs = {
 };
 
 
+export type QueryInfluentialArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInstrumentArgs = {
   name: Scalars['String']['input'];
 };
@@ -593,6 +644,15 @@ export type QueryInstrumentArgs = {
 export type QueryLawArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMostCitedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -14,8 +14,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Deepest walk a client may ask for: each level can multiply the resolutions reached. */
 export const MAX_LINEAGE_DEPTH = 10;
 
-const FIRST = { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` };
-const AFTER = { nullable: true, description: "`endCursor` of the previous page." } as const;
+export const FIRST = { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` };
+export const AFTER = { nullable: true, description: "`endCursor` of the previous page." } as const;
 
 @ArgsType()
 export class PageArgs {

@@ -27,6 +27,7 @@ import { ResolutionResolver } from "./resolution/resolution.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { SubjectQueryResolver, SubjectResolver } from "./subject/subject.resolver.js";
 import { ResolutionDiffResolver } from "./diff/diff.resolver.js";
+import { MetricsQueryResolver } from "./metrics/metrics.resolver.js";
 import { ResolutionSeriesResolver, SeriesMemberResolver } from "./series/series.resolver.js";
 import { nodeTypeOf } from "./node/node-type.js";
 import { callFieldResolversDirectly } from "./fast-path.js";
@@ -65,6 +66,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   ResolutionSeriesResolver,
   SeriesMemberResolver,
   ResolutionDiffResolver,
+  MetricsQueryResolver,
 ];
 
 /** The interfaces' type resolvers, as declared on them (node/node.type.ts, entity/entity.type.ts). */

@@ -3,6 +3,7 @@
 import type { GraphStore } from "../../src/graph/port.js";
 import { createContext } from "../../src/api/context.js";
 import { createApollo } from "../../src/server/apollo.js";
+import type { QueryLimits } from "../../src/server/limits.js";
 import { quietLogger } from "../helpers/seeded-store.js";
 
 export interface ApiError {
@@ -17,7 +18,7 @@ export interface ApiClient {
 }
 
 /** `fastExecution: false` runs the plain path (type-graphql under graphql-js), as the server's switch does. */
-export async function apiClient(store: GraphStore, options: { fastExecution?: boolean } = {}): Promise<ApiClient> {
+export async function apiClient(store: GraphStore, options: { fastExecution?: boolean; limits?: QueryLimits } = {}): Promise<ApiClient> {
   const apollo = createApollo({ development: false, logger: quietLogger, ...options });
   await apollo.start();
   return {

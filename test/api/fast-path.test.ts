@@ -49,6 +49,9 @@ const queries = [
         changes { status similarity textChanged before { key } after { key } words { op text }
           verb { before after change beforePlacement { verb canonical scale rank rung } afterPlacement { rung } } } } } }`,
   `{ resolution(symbol: "A/RES/77/7") { diff(against: "A/RES/77/7") { summary { kept } } } }`,
+  `{ mostCited(first: 5, yearFrom: 2000) { totalCount pageInfo { hasNextPage endCursor } edges { cursor citations node { symbol stub } } }
+     influential(first: 5, body: "Human Rights Council") { totalCount edges { cursor rank score node { symbol } } } }`,
+  `{ mostCited(first: 0) { totalCount } }`,
 ];
 
 describe("the fast execution path", () => {

@@ -1,6 +1,8 @@
 // Cursors are opaque to clients but checked on the way in, so a forged or stale cursor is a
-// BAD_USER_INPUT, not a crash. Every list is paged by offset: filtered lists, ranked search hits
-// and per-parent lists all have one, and an offset stays valid for as long as the ordering does.
+// BAD_USER_INPUT, not a crash. Lists are paged by offset (filtered lists, ranked search hits and
+// per-parent lists all have one, and an offset stays valid for as long as the ordering does), except
+// the rankings (mostCited, influential), which are paged by key: the last item's number and symbol,
+// so that a page stays right when the ranking moves under it.
 
 import { z } from "zod";
 import { BadUserInputError } from "../../errors.js";
@@ -21,4 +23,22 @@ export function offsetAfter(cursor: string): number {
   const parsed = cursorShape.safeParse(decoded);
   if (!parsed.success) throw new BadUserInputError("after", "not a cursor returned by this API: pass a page's `endCursor` as it is");
   return parsed.data.o + 1;
+}
+
+const keyShape = z.object({ n: z.number().finite(), s: z.string().min(1) }).strict();
+
+/** The cursor of a ranked item: its number (citations, a score) and its symbol. */
+export const encodeKeyCursor = (n: number, symbol: string): string => Buffer.from(JSON.stringify({ n, s: symbol }), "utf8").toString("base64url");
+
+/** The ranked item a key cursor names. */
+export function keyAfter(cursor: string): { n: number; symbol: string } {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    decoded = undefined;
+  }
+  const parsed = keyShape.safeParse(decoded);
+  if (!parsed.success) throw new BadUserInputError("after", "not a cursor returned by this list: pass a page's `endCursor` as it is");
+  return { n: parsed.data.n, symbol: parsed.data.s };
 }
