@@ -90,9 +90,6 @@ export const yearShape = (w: YearWindow): WindowShape => ({ yearFrom: given(w.ye
 /** One RECALLS edge as a store reads it: the citing end and its body, the cited end, whether it is a stub, its body. */
 export type EdgeRow = [src: string, srcBody: string | null, dst: string, dstStub: boolean | number, dstBody: string | null];
 
-/** Code-unit order, as SQLite's BINARY collation and Neo4j order ASCII symbols. */
-export const compareSymbols = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Edges, in any order, into the port's compact form (RecallSubgraph): symbols ascending, edge ends
  * as indexes, edges by (source, target). The same function on both stores' rows, so the two give
@@ -105,7 +102,9 @@ export function subgraphOf(rows: readonly EdgeRow[]): RecallSubgraph {
     bodyOf.set(src, srcBody);
     if (!bodyOf.has(dst)) bodyOf.set(dst, dstStub === true || dstStub === 1 ? bodyOfSymbol(dst) : dstBody);
   }
-  const symbols = [...bodyOf.keys()].sort(compareSymbols);
+  // The default sort compares UTF-16 code units: for symbols (ASCII), the order of SQLite's BINARY
+  // collation and of Neo4j's string comparison, which order mostCited's ties.
+  const symbols = [...bodyOf.keys()].sort();
   const index = new Map(symbols.map((s, i) => [s, i]));
   const n = symbols.length;
   // One number per edge, source-major: sorting them orders the edges by (source, target).
