@@ -1,8 +1,16 @@
-// PageRank over a RECALLS subgraph as a store returns it (GraphQueries.recallsInWindow), with
-// graphology and graphology-metrics. Both stores give the same arrays for the same window (the
-// symbols ascending, the edges by (source, target): features/metrics/window.ts), and this one
-// function builds the graph from them in that order, so the scores are the same on both stores by
-// construction, to the last bit: the power iteration adds in the same order.
+// PageRank over a RECALLS subgraph as a store returns it (GraphQueries.recallsInWindow). Both stores
+// give the same arrays for the same window (the symbols ascending, the edges by (source, target):
+// features/metrics/window.ts), and this one function iterates over them in that order, so the
+// scores are the same on both stores by construction, to the last bit.
+//
+// The algorithm is graphology-metrics' (graphology-metrics/centrality/pagerank), step for step:
+// the same update, the same handling of dangling nodes, the same convergence test, the nodes and
+// each node's citations visited in the same order, so that it gives the same floats (a test holds
+// them equal on random graphs). It runs here over typed arrays instead of a graphology graph:
+// building that graph (an object per node and per edge) cost most of the time, and a PageRank runs
+// on the server's main thread. On the 50,000-resolution corpus: a 10-year window (14,465
+// resolutions, 17,038 citing pairs) 76 ms with graphology, 6 ms like this; all years (48,872,
+// 85,122) 0.5 to 0.7 s, 36 ms (bench/metrics.ts).
 //
 // The model: a resolution recalling another passes it a share of its own importance.
 // - One edge per citing pair, unweighted: recalling a text in three paragraphs is one citation, as
@@ -11,20 +19,12 @@
 // - Damping alpha = 0.85 (the usual value): with probability 0.15 the random reader jumps to any
 //   resolution of the window, uniformly.
 // - A resolution that cites nothing in the window (a stub, the oldest texts) spreads its score
-//   uniformly over the window (graphology-metrics' handling of dangling nodes), so the scores of a
-//   window always sum to 1.
-// - Power iteration until the L1 change between two iterations is under tolerance × node count
-//   (tolerance 1e-6), at most 200 iterations: the change after k iterations is at most 2 × 0.85^k,
-//   under 1e-6 by k = 90, so the bound is never what stops it.
+//   uniformly over the window (a "dangling" node), so the scores of a window always sum to 1.
+// - Power iteration from the uniform vector until the L1 change between two iterations is under
+//   tolerance × node count (tolerance 1e-6), at most 200 iterations: the change after k iterations
+//   is at most 2 × 0.85^k, under 1e-6 by k = 90, so the bound is never what stops it.
 
-import { createRequire } from "node:module";
-import { DirectedGraph } from "graphology";
 import type { RecallSubgraph } from "../graph/port.js";
-
-// graphology-metrics is CommonJS whose typings declare an ES default export: required, typed by
-// its own declaration, rather than imported (TypeScript would type the import as the module object).
-type Pagerank = typeof import("graphology-metrics/centrality/pagerank.js").default;
-const pagerank = createRequire(import.meta.url)("graphology-metrics/centrality/pagerank") as Pagerank;
 
 export interface PageRankOptions {
   /** Damping: the probability of following a citation rather than jumping anywhere. */
@@ -48,17 +48,47 @@ export const byScore = (a: RankedSymbol, b: RankedSymbol): number =>
 
 /** Every node of the subgraph with its score, best first (ties by symbol); empty for an empty window. */
 export function pageRank(subgraph: RecallSubgraph, options: Partial<PageRankOptions> = {}): RankedSymbol[] {
-  const { symbols, sources, targets } = subgraph;
+  const { symbols } = subgraph;
   if (symbols.length === 0) return [];
-  const graph = new DirectedGraph({ allowSelfLoops: false });
-  // Insertion order is the iteration order graphology-metrics indexes by: symbols, then edges, as given.
-  for (const symbol of symbols) graph.addNode(symbol);
-  for (let i = 0; i < sources.length; i++) {
-    const from = sources[i] ?? 0;
-    const to = targets[i] ?? 0;
-    if (from !== to) graph.addDirectedEdgeWithKey(i, symbols[from] ?? "", symbols[to] ?? "");
+  const scores = pageRankScores(subgraph, { ...PAGERANK_DEFAULTS, ...options });
+  return symbols.map((symbol, i) => ({ symbol, score: scores[i] ?? 0 })).sort(byScore);
+}
+
+/** The scores, by node index: the power iteration over the edges in the order given (by source). */
+export function pageRankScores(subgraph: RecallSubgraph, options: PageRankOptions): Float64Array {
+  const { symbols, sources, targets } = subgraph;
+  const n = symbols.length;
+  const { alpha, tolerance, maxIterations } = options;
+  // Out-degrees without self-citations, and each node's first edge (the edges come by source).
+  const degree = new Uint32Array(n);
+  for (let e = 0; e < sources.length; e++) if (sources[e] !== targets[e]) degree[sources[e]!]! += 1;
+  const start = new Uint32Array(n + 1);
+  for (let e = 0, node = 0; node <= n; node++) {
+    while (e < sources.length && sources[e]! < node) e++;
+    start[node] = e;
   }
-  const settings = { ...PAGERANK_DEFAULTS, ...options };
-  const scores = pagerank(graph, { getEdgeWeight: null, ...settings });
-  return symbols.map((symbol) => ({ symbol, score: scores[symbol] ?? 0 })).sort(byScore);
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) if (degree[i] === 0) dangling.push(i);
+
+  const p = 1 / n;
+  let x = new Float64Array(n).fill(p);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const last = x;
+    x = new Float64Array(n);
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += last[i]!;
+    dangleSum *= alpha;
+    for (let i = 0; i < n; i++) {
+      const share = 1 / degree[i]!;
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        const j = targets[e]!;
+        if (j !== i) x[j]! += alpha * last[i]! * share;
+      }
+      x[i]! += dangleSum * p + (1 - alpha) * p;
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) error += Math.abs(x[i]! - last[i]!);
+    if (error < n * tolerance) return x;
+  }
+  throw new Error(`PageRank did not converge within ${maxIterations} iterations`);
 }

@@ -1,9 +1,28 @@
 // PageRank over a RECALLS subgraph (src/metrics/pagerank.ts): scores checked by hand on small graphs,
-// the order of ties, self-citations, the empty window, and the parameters.
+// the order of ties, self-citations, the empty window, the parameters, and the same floats as
+// graphology-metrics' PageRank on the same graphs.
 
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { RecallSubgraph } from "../../src/graph/port.js";
 import { PAGERANK_DEFAULTS, pageRank } from "../../src/metrics/pagerank.js";
+
+// CommonJS whose typings declare an ES default export: required, typed by its own declaration.
+type Pagerank = typeof import("graphology-metrics/centrality/pagerank.js").default;
+const graphologyPagerank = createRequire(import.meta.url)("graphology-metrics/centrality/pagerank") as Pagerank;
+
+/** graphology-metrics' PageRank of the same subgraph: nodes, then edges, added in the subgraph's order, self-citations left out. */
+function reference(g: RecallSubgraph): Record<string, number> {
+  const graph = new DirectedGraph({ allowSelfLoops: false });
+  for (const symbol of g.symbols) graph.addNode(symbol);
+  g.sources.forEach((from, i) => {
+    const to = g.targets[i] ?? 0;
+    if (from !== to) graph.addDirectedEdge(g.symbols[from] ?? "", g.symbols[to] ?? "");
+  });
+  return graphologyPagerank(graph, { getEdgeWeight: null, ...PAGERANK_DEFAULTS });
+}
 
 /** A subgraph from `from>to` edges, in the port's form (symbols ascending, edges by (source, target)). */
 function subgraph(edges: string[], isolated: string[] = []): RecallSubgraph {
@@ -73,6 +92,18 @@ describe("pageRank", () => {
       { symbol: "A", score: 0.5 },
       { symbol: "B", score: 0.5 },
     ]);
+  });
+
+  it("gives graphology-metrics' floats exactly, on random citation graphs (self-citations and dangling texts included)", () => {
+    const edge = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 29 }));
+    fc.assert(
+      fc.property(fc.array(edge, { minLength: 1, maxLength: 120 }), (pairs) => {
+        const name = (i: number): string => `R${String(i).padStart(2, "0")}`;
+        const g = subgraph([...new Set(pairs.map(([a, b]) => `${name(a)}>${name(b)}`))]);
+        expect(scores(g)).toEqual(reference(g));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("takes other parameters: with alpha 0 every resolution scores alike", () => {
