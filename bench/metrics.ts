@@ -10,18 +10,30 @@
 //   npx tsx bench/metrics.ts     (the cached database of server-child.ts's cachedDatabase, copied so
 //                                 that opening it may migrate it; or as a section of `npm run bench`,
 //                                 on the database its ingest section wrote)
+//   npx tsx bench/metrics.ts --neo4j
+//                                (Neo4j beside SQLite: BENCH_METRICS_NEO4J_N resolutions, default
+//                                 20,000 as bench/neo4j.ts, ingested by the loader into a throwaway
+//                                 Neo4j server this process starts (heap 2 GB, page cache 1 GB, full
+//                                 JIT, as bench/neo4j.ts) and into a fresh SQLite file, the same
+//                                 measurements on each; about three minutes of both cores)
 
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startNeo4j } from "../scripts/neo4j-server.mjs";
+import { loadConfig } from "../src/config/config.js";
+import { openNeo4jStore } from "../src/graph/neo4j/store.js";
 import type { CitationWindow, GraphStore } from "../src/graph/port.js";
 import { openSqliteStore } from "../src/graph/sqlite/store.js";
+import { ingestFiles } from "../src/loader/ingest-files.js";
+import { createLogger } from "../src/logger.js";
 import { pageRank } from "../src/metrics/pagerank.js";
 import { MetricsService } from "../src/metrics/service.js";
 import { benchN } from "./ingest.js";
 import { cachedDatabase } from "./server-child.js";
 import { quantile } from "./stats.js";
+import { cachedCorpus, corpusFileList } from "./synthetic/generate.js";
 
 /** The decade the goal names; the synthetic corpus spans 1976–2025. */
 export const TEN_YEARS: CitationWindow = { yearFrom: 2006, yearTo: 2015 };
@@ -135,6 +147,49 @@ export function printMetrics(f: MetricsFigures): void {
   console.log(`  goal: a 10-year window under ${GOALS.coldMs} ms cold and under ${GOALS.cachedMs} ms cached: ${met ? "met" : "NOT met"}`);
 }
 
+/**
+ * Neo4j beside SQLite on the same N synthetic resolutions, each store ingested by the loader (what
+ * `resgraph ingest` runs), then measured alike. The Neo4j server is started here and stopped after.
+ */
+export async function benchMetricsNeo4j(n: number, log: (line: string) => void = () => undefined): Promise<MetricsFigures[]> {
+  const corpus = cachedCorpus(n);
+  const files = corpusFileList(corpus, n);
+  const scratch = mkdtempSync(path.join(tmpdir(), "resgraph-metrics-neo4j-"));
+  log(`  starting a throwaway Neo4j server …`);
+  const server = await startNeo4j({ quiet: true, heap: "2g", pagecache: "1g", jvm: ["-XX:TieredStopAtLevel=4"] });
+  const figures: MetricsFigures[] = [];
+  try {
+    const stores: Array<[string, () => Promise<GraphStore>]> = [
+      ["SQLite", async () => openSqliteStore(path.join(scratch, "graph.db"))],
+      ["Neo4j", () => openNeo4jStore(loadConfig({ ...process.env, RESGRAPH_STORE: "neo4j", NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password }))],
+    ];
+    for (const [name, open] of stores) {
+      const store = await open();
+      try {
+        const t0 = performance.now();
+        await ingestFiles(store, files, { logger: createLogger("silent") });
+        log(`  ${name}: ${files.length.toLocaleString("en-US")} files ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+        figures.push({ store: name, ...(await benchMetricsOn(store, log)) });
+      } finally {
+        await store.close();
+      }
+    }
+  } finally {
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return figures;
+}
+
 if (path.resolve(process.argv[1] ?? "") === fileURLToPath(import.meta.url)) {
-  printMetrics(await benchMetrics({ log: (line) => console.error(line) }));
+  const log = (line: string): void => console.error(line);
+  if (process.argv.includes("--neo4j")) {
+    const raw = process.env.BENCH_METRICS_NEO4J_N;
+    const n = raw ? Number(raw) : 20_000;
+    if (!Number.isSafeInteger(n) || n < 10) throw new Error(`BENCH_METRICS_NEO4J_N must be an integer ≥ 10, got ${raw}`);
+    for (const f of await benchMetricsNeo4j(n, log)) {
+      printMetrics(f);
+      console.log("");
+    }
+  } else printMetrics(await benchMetrics({ log }));
 }
