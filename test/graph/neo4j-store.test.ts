@@ -6,6 +6,7 @@ import { isInt, Neo4jError, type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { ANALYSIS_CYPHER } from "../../src/graph/features/analyses/neo4j.js";
 import { COUNT_CYPHER } from "../../src/graph/features/counts/neo4j.js";
+import { GRAPH_VERSION_CYPHER } from "../../src/graph/features/metrics/neo4j.js";
 import { addFacts, DOCUMENT_CYPHER, emptyRows, ENTITY_WRITES } from "../../src/graph/features/documents/neo4j.js";
 import { ENTITY_CYPHER } from "../../src/graph/features/entities/neo4j.js";
 import { LINEAGE_CYPHER, LINEAGE_NEIGHBOURHOOD, MAX_DEPTH, PATH_NEIGHBOURHOOD } from "../../src/graph/features/lineage/neo4j.js";
@@ -62,7 +63,18 @@ function fakeStore(answers: Array<[Statement, Rows | ((p: Record<string, unknown
 }
 
 /** Every fixed statement by name, whichever feature sends it. */
-const S = { ...DOCUMENT_CYPHER, ...ANALYSIS_CYPHER, ...LOOKUP_CYPHER, ...RELATION_CYPHER, ...LINEAGE_CYPHER, ...SEARCH_CYPHER, ...LIST_CYPHER, ...COUNT_CYPHER };
+const S = {
+  ...DOCUMENT_CYPHER,
+  ...ANALYSIS_CYPHER,
+  ...LOOKUP_CYPHER,
+  ...RELATION_CYPHER,
+  ...LINEAGE_CYPHER,
+  ...SEARCH_CYPHER,
+  ...LIST_CYPHER,
+  ...COUNT_CYPHER,
+  // Every write transaction ends by bumping the graph's version (features/metrics/neo4j.ts).
+  bumpGraphVersion: GRAPH_VERSION_CYPHER.bump,
+};
 /** The per-label statements, writing and reading. */
 const ENTITY_STATEMENTS = byLabel(ENTITY_LABELS, (label) => ({ ...ENTITY_WRITES[label], ...ENTITY_CYPHER[label], entitiesByKeys: ENTITIES_BY_KEYS[label] }));
 

@@ -6,7 +6,8 @@
 
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { GRAPH_VERSION_CYPHER } from "../../src/graph/features/metrics/neo4j.js";
+import type { Driver } from "neo4j-driver";
+import { GRAPH_VERSION_CYPHER, VersionedSessions } from "../../src/graph/features/metrics/neo4j.js";
 import { NODES, NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
 import { allStatements } from "../../src/graph/neo4j/statements.js";
 
@@ -47,5 +48,38 @@ describe("the graph version's Cypher", () => {
   it("uses its own label only, which no statement of the model reads", () => {
     for (const s of Object.values(GRAPH_VERSION_CYPHER)) expect(s.cypher).toContain(`:${META_LABEL}`);
     expect(allStatements().filter(([, s]) => s.cypher.includes(META_LABEL)).map(([name]) => name)).toEqual([]);
+  });
+});
+
+describe("VersionedSessions", () => {
+  /** A driver whose every statement reports `updates` in its summary, recording what was sent. */
+  function fakeDriver(updates: (cypher: string) => boolean) {
+    const sent: string[] = [];
+    const tx = {
+      run: async (cypher: string) => {
+        sent.push(cypher);
+        return { records: [], summary: { counters: { containsUpdates: () => updates(cypher) } } };
+      },
+    };
+    const session = { executeWrite: async <T>(work: (t: typeof tx) => Promise<T>) => work(tx), close: async () => undefined };
+    const driver = { session: () => session, close: async () => undefined } as unknown as Driver;
+    return { sessions: new VersionedSessions(driver, { uri: "neo4j://fake:7687", user: "neo4j", password: "x" }), sent };
+  }
+
+  it("ends a write transaction that changed the graph by bumping the version, in the same transaction", async () => {
+    const { sessions, sent } = fakeDriver((cypher) => cypher.startsWith("CREATE"));
+    await sessions.write(async (t) => {
+      await t.run("MATCH (n) RETURN n");
+      await t.run("CREATE (n:Resolution)");
+    });
+    expect(sent).toEqual(["MATCH (n) RETURN n", "CREATE (n:Resolution)", GRAPH_VERSION_CYPHER.bump.cypher]);
+  });
+
+  it("leaves the version of a write transaction that changed nothing (an unchanged text)", async () => {
+    const { sessions, sent } = fakeDriver(() => false);
+    await sessions.write(async (t) => {
+      await t.run("MATCH (r:Resolution {symbol: $s}) RETURN r.sourceHash", { s: "A/RES/1/1" });
+    });
+    expect(sent).toEqual(["MATCH (r:Resolution {symbol: $s}) RETURN r.sourceHash"]);
   });
 });

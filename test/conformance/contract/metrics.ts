@@ -205,6 +205,14 @@ export function describeMetricsContract(getStore: () => ContractStore): void {
         expect(await changes(() => store.upsertMetadata([{ metadata, source: { path: "metadata.jsonl", hash: "m".repeat(64) } }]))).toBe(true);
       });
 
+      it("stays the same when a write changes nothing: the same text again, the same metadata again", async () => {
+        const [first] = metricsGraph;
+        await store.upsertDocument(first!, source(first!.resolution.symbol));
+        await store.upsertMetadata([{ metadata, source: { path: "metadata.jsonl", hash: "m".repeat(64) } }]);
+        expect(await changes(() => store.upsertDocument(first!, source(first!.resolution.symbol)))).toBe(false);
+        expect(await changes(() => store.upsertMetadata([{ metadata, source: { path: "metadata.jsonl", hash: "m".repeat(64) } }]))).toBe(false);
+      });
+
       it("changes in a way that the mostCited and subgraph answers follow", async () => {
         await ingestAll(store, metricsGraph);
         const before = await store.graphVersion();

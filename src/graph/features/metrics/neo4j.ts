@@ -10,7 +10,7 @@
 // could each create one; a read then gives every such node's version, so any write still changes
 // the token, and every later write increments them all (MERGE matches each).
 
-import { int } from "neo4j-driver";
+import { int, type ManagedTransaction } from "neo4j-driver";
 import type { MostCitedArgs, MostCitedPage, RecallSubgraph, YearWindow } from "../../port.js";
 import { toResolutionNode, type ResolutionFields } from "../../records.js";
 import { uniqueKeys } from "../../per-key.js";
@@ -96,12 +96,28 @@ SET m.version = m.version + 1`,
   read: st(`MATCH (m:GraphMeta) RETURN m.epoch AS epoch, m.version AS version ORDER BY epoch`, []),
 } as const;
 
-/** The store's sessions, each write transaction ending by incrementing the graph's version. */
+/**
+ * The store's sessions, each write transaction that changed something ending by incrementing the
+ * graph's version. A transaction that wrote nothing (a text whose hash is already stored) leaves
+ * it, as SQLite's total_changes() does: re-running an ingest over unchanged files keeps the
+ * metrics cache. Whether a statement changed the graph is its summary's counters.
+ */
 export class VersionedSessions extends Neo4jSessions {
   override write<T>(work: Work<T>): Promise<T> {
     return super.write(async (tx) => {
-      const out = await work(tx);
-      await run(tx, GRAPH_VERSION_CYPHER.bump, { key: GRAPH_META_KEY });
+      let changed = false;
+      const watched = {
+        run: (cypher: string, params?: Record<string, unknown>) => {
+          const result = tx.run(cypher, params);
+          // Awaited by the caller (statement.ts run), which sees the same records.
+          return result.then((r) => {
+            if (r.summary?.counters?.containsUpdates() ?? false) changed = true;
+            return r;
+          });
+        },
+      } as unknown as ManagedTransaction;
+      const out = await work(watched);
+      if (changed) await run(tx, GRAPH_VERSION_CYPHER.bump, { key: GRAPH_META_KEY });
       return out;
     });
   }
