@@ -21,6 +21,7 @@
 // PageRank 6 ms; for all years (48,872 and 85,122) 350 ms and 36 ms (bench/metrics.ts).
 
 import { BadUserInputError } from "../errors.js";
+import { untilAborted, withoutDeadline } from "../graph/deadline.js";
 import { given, nonNegativeInteger } from "../graph/port-checks.js";
 import type { CitationWindow, GraphStore, MostCitedArgs, MostCitedPage, RecallSubgraph, ResolutionNode, YearWindow } from "../graph/port.js";
 import { byScore, pageRank, type PageRankOptions, type RankedSymbol } from "./pagerank.js";
@@ -199,7 +200,11 @@ export class MetricsService {
    * without caching: its result could only be asked for by calls of its own version.
    */
   #cached<T>(cache: LruCache, version: string, key: string, compute: () => Promise<T>): Promise<T> {
-    return version === this.#version?.value ? cache.getOrCompute(key, compute) : compute();
+    // A cached computation serves every request asking for its key: it runs on behalf of none, so
+    // that the request that started it ending (a timeout, a client hanging up) does not fail the
+    // others waiting on it; each request waits only until its own deadline.
+    if (version !== this.#version?.value) return compute();
+    return untilAborted(cache.getOrCompute(key, () => withoutDeadline(compute)));
   }
 
   async #currentVersion(): Promise<string> {

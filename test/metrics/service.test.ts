@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
+import { currentDeadline, withDeadline } from "../../src/graph/deadline.js";
 import { openSqliteStore } from "../../src/graph/sqlite/store.js";
 import { pageRank } from "../../src/metrics/pagerank.js";
 import { MetricsService, type MetricsStore } from "../../src/metrics/service.js";
@@ -176,6 +177,44 @@ describe("MetricsService", () => {
       await service.mostCited({ first: 3 });
       expect(calls.graphVersion).toBe(2);
     });
+  });
+});
+
+describe("a shared computation and the requests waiting on it", () => {
+  it("goes on for the others when the request that started it is aborted, and gives the aborted request its own abort", async () => {
+    const store = openSqliteStore(":memory:");
+    try {
+      await load(store);
+      // recallsInWindow held until released, recording the deadline it was called under.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let deadlineSeen: AbortSignal | undefined | null = null;
+      const slow: MetricsStore = {
+        graphVersion: () => store.graphVersion(),
+        mostCited: (a) => store.mostCited(a),
+        resolutionNodes: (s) => store.resolutionNodes(s),
+        recallsInWindow: async (w) => {
+          deadlineSeen = currentDeadline();
+          await held;
+          return store.recallsInWindow(w);
+        },
+      };
+      const service = new MetricsService(slow);
+      const first = new AbortController();
+      const second = new AbortController();
+      const a = withDeadline(first.signal, () => service.influential({}, 3));
+      const b = withDeadline(second.signal, () => service.influential({}, 3));
+      await new Promise((r) => setTimeout(r, 10));
+      first.abort(new Error("the client closed the connection"));
+      release();
+      await expect(a).rejects.toThrow("the client closed the connection");
+      const answered = await b;
+      expect(answered.items.map((i) => i.node.symbol)).toEqual(pageRank(await store.recallsInWindow({})).slice(0, 3).map((r) => r.symbol));
+      // The store call ran on behalf of no request: neither request's end could stop it.
+      expect(deadlineSeen).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
 
