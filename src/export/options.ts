@@ -4,6 +4,7 @@
 import { BODIES, type Body } from "../domain.js";
 import { BadUserInputError } from "../errors.js";
 import type { ExportFilter } from "../graph/port.js";
+import { UN_BODIES } from "../ingest/citations/bodies.js";
 
 export const EXPORT_FORMATS = ["graphml", "csv", "jsonl", "neo4j-admin"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,16 +15,19 @@ export function exportFormatOf(value: string): ExportFormat {
   return found;
 }
 
-/** The bodies' usual abbreviations, beside their names (case-insensitive). */
-const BODY_ABBREVIATIONS: Readonly<Record<string, Body>> = {
-  GA: "General Assembly",
-  HRC: "Human Rights Council",
-  SC: "Security Council",
-  ECOSOC: "Economic and Social Council",
-  CHR: "Commission on Human Rights",
-};
+/**
+ * What a user may type for an adopting body, upper-cased: its abbreviations ("GA", "UNGA") and its
+ * name, both from UN_BODIES (the one table of bodies), so a body or an abbreviation added there is
+ * taken here too.
+ */
+const BODY_INPUTS: ReadonlyMap<string, Body> = new Map(
+  UN_BODIES.flatMap((b) => (b.adopts ? [...(b.abbreviations ?? []), b.name, b.adopts].map((text) => [text.toUpperCase(), b.adopts!] as const) : [])),
+);
 
-export const FILTER_HELP = `resolutions to start from, as comma-separated terms: body=GA|HRC|SC|ECOSOC|CHR (or the body's name),
+/** The abbreviations, as help and refusals list them: `GA|UNGA|HRC|…`, in the table's order. */
+const BODY_ABBREVIATIONS: readonly string[] = UN_BODIES.flatMap((b) => (b.adopts ? (b.abbreviations ?? []) : []));
+
+export const FILTER_HELP = `resolutions to start from, as comma-separated terms: body=${BODY_ABBREVIATIONS.join("|")} (or the body's name),
 year=2020, year>=2020, year<=2023 (also > and <), session=75; every term narrows. The export holds
 the matching loaded resolutions and what they reach: their paragraphs, the resolutions they recall
 (stubs included), the documents they cite, the entities they name, concern, or that voted on or
@@ -31,9 +35,9 @@ sponsored them, their subjects, and the analysis pages of them with their quotes
 
 function bodyOf(value: string): Body {
   const v = value.trim();
-  const found = BODY_ABBREVIATIONS[v.toUpperCase()] ?? BODIES.find((b) => b.toLowerCase() === v.toLowerCase());
+  const found = BODY_INPUTS.get(v.toUpperCase());
   if (!found) {
-    throw new BadUserInputError("--filter", `unknown body ${JSON.stringify(value)}: use ${Object.keys(BODY_ABBREVIATIONS).join(", ")} or one of ${BODIES.join(", ")}`);
+    throw new BadUserInputError("--filter", `unknown body ${JSON.stringify(value)}: use ${BODY_ABBREVIATIONS.join(", ")} or one of ${BODIES.join(", ")}`);
   }
   return found;
 }

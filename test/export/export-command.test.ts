@@ -177,7 +177,7 @@ describe("resgraph export", () => {
 
   it("says the filter grammar in --help", async () => {
     const r = await cli(["export", "--help"]);
-    expect(r.stdout).toContain("body=GA|HRC|SC|ECOSOC|CHR");
+    expect(r.stdout).toContain("body=HRC|GA|UNGA|SC|UNSC|ECOSOC|CHR");
     expect(r.stdout).toContain("year>=2020");
   });
 });

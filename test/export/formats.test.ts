@@ -7,6 +7,7 @@ import { csvField, csvValue } from "../../src/export/csv.js";
 import { graphmlNodeId, xmlText } from "../../src/export/graphml.js";
 import { adminValue, ARRAY_DELIMITER } from "../../src/export/neo4j-admin.js";
 import { exportFormatOf, parseExportFilter } from "../../src/export/options.js";
+import { UN_BODIES } from "../../src/ingest/citations/bodies.js";
 
 describe("CSV fields (RFC 4180)", () => {
   it("quotes a field only when it holds a comma, a quote or a line break, doubling quotes", () => {
@@ -75,6 +76,19 @@ describe("--filter", () => {
     // Two bounds on one side: the narrower wins.
     expect(parseExportFilter("year>=2000,year>=2010")).toEqual({ yearFrom: 2010 });
     expect(parseExportFilter("")).toBeUndefined();
+  });
+
+  it("takes every abbreviation and name UN_BODIES gives an adopting body (GA, UNGA, the full name)", () => {
+    for (const text of ["GA", "UNGA", "General Assembly", "general assembly", "ga"]) {
+      expect(parseExportFilter(`body=${text}`), text).toEqual({ body: "General Assembly" });
+    }
+    expect(parseExportFilter("body=UNSC")).toEqual({ body: "Security Council" });
+    for (const row of UN_BODIES) {
+      if (!row.adopts) continue;
+      for (const text of [row.name, ...(row.abbreviations ?? [])]) expect(parseExportFilter(`body=${text}`), text).toEqual({ body: row.adopts });
+    }
+    // A body resgraph does not read the texts of is no filter.
+    expect(() => parseExportFilter("body=United Nations Environment Assembly")).toThrow('unknown body "United Nations Environment Assembly": use HRC, GA, UNGA, SC, UNSC, ECOSOC, CHR or one of');
   });
 
   it.each([
