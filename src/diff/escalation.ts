@@ -18,7 +18,16 @@
 //      "grave concern", and "Notes with appreciation" is "note with appreciation" (a Welcomes);
 //   4. an intensifying adverb ("strongly", "firmly", "unequivocally", "in the strongest terms")
 //      becomes a leading "strongly"; a form not listed with it ("strongly urge") ranks half a rung
-//      above the form without it, so "Strongly urges" is above "Urges" and below "Demands";
+//      above the form without it, so "Strongly urges" is above "Urges" and below "Demands". A degree
+//      adverb ("deeply", "gravely", "greatly", "sincerely", "warmly" …) counts the same before any
+//      head but a feeling of concern: "Deeply deplores" is "strongly deplore", half a rung above
+//      "Deplores", while "Deeply concerned" stays the listed form it is (serious concern);
+//   4b. a degree adjective between "with" and a feeling that is not concern ("Notes with deep
+//      appreciation", "Welcomes with great satisfaction") is an intensifier too: the phrase lands
+//      half a rung above its plain form ("Notes with appreciation", on Welcomes). Half a rung, not
+//      the same rung: drafters add "deep" to "appreciation" on purpose from one year to the next,
+//      and a reader of the series wants that flagged as warmer, as "Urges" → "Strongly urges" is;
+//      half a rung never reaches the next rung, so no such phrase outranks a real concern;
 //   5. two heads joined by "and" ("Deplores and condemns") take the stronger when both are on one
 //      scale; on two scales ("Welcomes and encourages") the verb is unranked.
 // "Expresses deep concern" counts as serious concern: "deep" and "serious" are used
@@ -113,10 +122,32 @@ const REPETITION = new Set([
   "reiterates", "reiterating", "reiterate", "reaffirms", "reaffirming", "renews", "renewing", "remains", "remaining",
   "continues", "continuing", "continue", "to", "expresses", "expressing", "express", "sharing", "shares", "the",
   "continued", "renewed", "growing", "increasing", "in", "this", "regard", "particular", "that", "respect",
-  "recognizes", "recognizing", "recognises", "recognising", "recalls", "recalling",
+  "recognizes", "recognizing", "recognises", "recognising", "recalls", "recalling", "being",
+  // Emphasis verbs carry no strength of their own: "Underscores its very serious concern" is the concern.
+  "underlines", "underlining", "underscores", "underscoring", "stresses", "stressing", "emphasizes", "emphasizing", "emphasises", "emphasising",
 ]);
 
+/** Of the repetition words, the adverbs: dropped even when nothing else is left ("Also recalls" is "Recalls"). */
+const REPEATING_ADVERBS = new Set(["also", "further", "furthermore", "again", "once", "moreover", "likewise", "still"]);
+
 const INTENSIFIERS = new Set(["strongly", "firmly", "unequivocally", "unreservedly", "categorically", "vigorously", "emphatically", "most", "strongest", "strong", "possible", "terms"]);
+
+/**
+ * Adverbs of degree (rule 4): intensifiers before any head but a word of concern (CONCERN_WORDS),
+ * where they are part of a listed form ("deeply concerned", "gravely alarmed").
+ */
+const DEGREE_ADVERBS = new Set([
+  "deeply", "gravely", "greatly", "sincerely", "warmly", "highly", "profoundly", "seriously", "earnestly", "extremely", "urgently", "wholeheartedly", "very",
+]);
+
+/** The words a degree adverb or adjective is part of a listed form before (the CONCERN scale's feelings). */
+const CONCERN_WORDS = new Set(["concern", "concerned", "alarm", "alarmed"]);
+
+/** Adjectives of degree before a feeling after "with" (rule 4b): "with deep appreciation", "with great satisfaction". */
+const DEGREE_ADJECTIVES = new Set([
+  "deep", "deepest", "great", "greatest", "profound", "sincere", "sincerest", "particular", "special", "considerable", "high", "highest",
+  "utmost", "full", "warm", "warmest", "strong", "heartfelt", "keen",
+]);
 
 /** Inflected heads and their stem. */
 const STEMS = new Map<string, string>([
@@ -142,6 +173,10 @@ function canonicalPart(words: readonly string[]): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (DEGREE_ADVERBS.has(w) && !CONCERN_WORDS.has(words[i + 1] ?? "")) {
+      intensified = true;
+      continue;
+    }
     if (INTENSIFIERS.has(w)) {
       // "strong" only intensifies a condemnation ("its strong condemnation"); "strong concern" is a feeling.
       if (w === "strong" && words[i + 1] !== "condemnation") out.push(w);
@@ -164,16 +199,27 @@ function canonicalPart(words: readonly string[]): string {
   let phrase = out;
   if (withAt >= 0) {
     const feeling = out.slice(withAt + 1);
-    phrase = feeling.includes("concern") || feeling.includes("alarm") ? feeling : out;
+    if (feeling.some((w) => CONCERN_WORDS.has(w))) phrase = feeling;
+    else {
+      // Rule 4b: "note with deep appreciation" is an intensified "note with appreciation".
+      const plain = feeling.filter((w) => !DEGREE_ADJECTIVES.has(w));
+      if (plain.length < feeling.length && plain.length > 0) intensified = true;
+      phrase = [...out.slice(0, withAt + 1), ...plain];
+    }
   }
   const text = phrase.join(" ").replace(/\bcall upon upon\b/, "call upon");
   return intensified ? `strongly ${text}` : text;
 }
 
-/** Drops repetition words, keeping the phrase itself when nothing else is left ("Recalls", "Reiterates"). */
+/**
+ * Drops repetition words, keeping the phrase itself, without its adverbs, when nothing else is left
+ * ("Recalls", "Also reiterates" → "reiterates"): an unranked verb must still equal itself said again.
+ */
 function withoutRepetition(words: readonly string[]): string[] {
   const kept = words.filter((w) => !REPETITION.has(w));
-  return kept.length > 0 ? kept : [...words];
+  if (kept.length > 0) return kept;
+  const unadorned = words.filter((w) => !REPEATING_ADVERBS.has(w));
+  return unadorned.length > 0 ? unadorned : [...words];
 }
 
 function wordsOf(verb: string): string[] {

@@ -55,6 +55,25 @@ describe("the escalation scales", () => {
     expect(strongly).toBeLessThan(placeVerb("Demands")!.rank);
   });
 
+  it.each([
+    // Degree adverbs before a head that is not a concern: half a rung up, as "Strongly urges" (rule 4).
+    ["Deeply deplores", "Deplores", 6.5],
+    ["Deeply deploring", "Deplores", 6.5],
+    ["Sincerely welcomes", "Welcomes", 2.5],
+    ["Urgently calls upon", "Calls upon", 2.5],
+    // ... but part of the listed form before a word of concern.
+    ["Deeply concerned", "Expresses serious concern", 4],
+    ["Being gravely concerned", "Expresses grave concern", 5],
+    ["Expresses its very serious concern", "Expresses serious concern", 4.5],
+    // Degree adjectives after "with" before a feeling that is not concern (rule 4b).
+    ["Notes with deep appreciation", "Welcomes", 2.5],
+    ["Welcomes with great satisfaction", "Welcomes", 2.5],
+    ["Notes with appreciation", "Welcomes", 2],
+    ["Underlining its strong condemnation", "Strongly condemns", 8],
+  ])("places the intensified %j on %j at rank %d", (verb, rung, rank) => {
+    expect(placeVerb(verb)).toMatchObject({ rung, rank });
+  });
+
   it.each(["Decides", "Requests", "Recalling", "Recalls with appreciation", "Welcomes and encourages", "", "Calling attention"])(
     "leaves %j off the scales",
     (verb) => expect(placeVerb(verb)).toBeNull(),
@@ -75,6 +94,14 @@ describe("compareVerbs", () => {
     ["Urges", "Once again urges", "SAME"],
     ["Decides", "Also decides", "SAME"],
     ["Decides", "Decides", "SAME"],
+    ["Deplores", "Deeply deplores", "STRONGER"],
+    ["Deeply deplores", "Condemns", "STRONGER"],
+    ["Notes with appreciation", "Notes with deep appreciation", "STRONGER"],
+    ["Welcomes", "Welcomes with great satisfaction", "STRONGER"],
+    ["Welcomes with great satisfaction", "Expresses concern", "STRONGER"],
+    ["Notes with deep appreciation", "Welcomes with great satisfaction", "SAME"],
+    ["Recalls", "Also recalls", "SAME"],
+    ["Stresses", "Further stresses", "SAME"],
     ["Requests", "Decides", "UNRANKED"],
     ["Welcomes", "Urges", "UNRANKED"],
     ["Decides", "Condemns", "UNRANKED"],
