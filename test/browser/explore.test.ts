@@ -86,7 +86,7 @@ describe("explorer: graph model", () => {
     year: 1990,
     adoptedOn: null,
     title: null,
-    recalledBy: { totalCount: 0 },
+    citationCount: 0,
     references: [],
     ...extra,
   });
@@ -96,9 +96,9 @@ describe("explorer: graph model", () => {
     const model = buildGraph({
       root: node("C", { references: [{ kind: "RESOLUTION", target: "A" }, { kind: "RESOLUTION", target: "B" }, { kind: "DOCUMENT", target: "S/2000/1" }] }),
       ancestors: [
-        { depth: 1, resolution: node("B", { recalledBy: { totalCount: 1 }, references: [{ kind: "RESOLUTION", target: "A" }] }), via: via("C", "B") },
-        { depth: 1, resolution: node("A", { recalledBy: { totalCount: 9 } }), via: via("C", "A") },
-        { depth: 1, resolution: node("S", { stub: true, body: null, recalledBy: { totalCount: 3 } }), via: via("C", "S") },
+        { depth: 1, resolution: node("B", { citationCount: 1, references: [{ kind: "RESOLUTION", target: "A" }] }), via: via("C", "B") },
+        { depth: 1, resolution: node("A", { citationCount: 9 }), via: via("C", "A") },
+        { depth: 1, resolution: node("S", { stub: true, body: null, citationCount: 3 }), via: via("C", "S") },
         { depth: 2, resolution: node("G", { body: "General Assembly" }), via: via("B", "G") },
       ],
       descendants: [],

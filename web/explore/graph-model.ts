@@ -17,7 +17,7 @@ export interface GraphNode {
   readonly year: number | null;
   readonly adoptedOn: string | null;
   readonly title: string | null;
-  /** Loaded texts citing it (its `recalledBy` total). */
+  /** Loaded texts citing it (its `citationCount`). */
   readonly citations: number;
   /** Diameter in graph units, from `citations`. */
   readonly size: number;
@@ -141,8 +141,8 @@ export function buildGraph(input: GraphInput): GraphModel {
     year: node.year,
     adoptedOn: node.adoptedOn,
     title: node.title,
-    citations: node.recalledBy.totalCount,
-    size: nodeSize(node.recalledBy.totalCount),
+    citations: node.citationCount,
+    size: nodeSize(node.citationCount),
     color: colorOf(node),
     depth: depth.get(node.symbol)!,
     role: role.get(node.symbol)!,

@@ -22,7 +22,7 @@ export interface NodeFields {
   adoptedOn: string | null;
   title: string | null;
   /** How many loaded texts cite it: the node's size. */
-  recalledBy: { totalCount: number };
+  citationCount: number;
   /**
    * What it cites, so the graph can draw the edges between its nodes beyond the lineage's tree.
    * (`references`, not `recalls(first: 100)`: the API's cost limit weighs a page size at every
@@ -33,7 +33,7 @@ export interface NodeFields {
 
 const NODE_FIELDS = `fragment NodeFields on Resolution {
   symbol stub body year adoptedOn title
-  recalledBy(first: 1) { totalCount }
+  citationCount
   references { kind target }
 }`;
 

@@ -10,3 +10,5 @@ export const concernsLoader = defineLoader("concerns", (store) => new DataLoader
 export const votesLoader = defineLoader("votes", (store) => new DataLoader<string, CountryVoteRecord[]>((symbols) => store.votesOf(symbols)));
 export const sponsorsLoader = defineLoader("sponsors", (store) => new DataLoader<string, EntityRecord[]>((symbols) => store.sponsorsOf(symbols)));
 export const sponsorshipsLoader = defineLoader("sponsorships", (store) => new DataLoader<string, SponsorshipRecord[]>((symbols) => store.sponsorshipsOf(symbols)));
+/** How many loaded resolutions cite each one: a count, without reading the edges. */
+export const citationCountLoader = defineLoader("citationCount", (store) => new DataLoader<string, number>((symbols) => store.citationCounts(symbols)));

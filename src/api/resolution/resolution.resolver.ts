@@ -32,7 +32,7 @@ import { loadRecallsAhead, recallConnection, type RecallConnectionValue } from "
 import { selectionOf } from "../selection.js";
 import { pageRequest } from "../paging/paging.js";
 import { analysesOfResolutionLoader } from "../analysis/analysis.loaders.js";
-import { concernsLoader, sponsorsLoader, sponsorshipsLoader, votesLoader } from "./resolution.loaders.js";
+import { citationCountLoader, concernsLoader, sponsorsLoader, sponsorshipsLoader, votesLoader } from "./resolution.loaders.js";
 import { paragraphsOfResolutionLoader } from "../paragraph/paragraph.loaders.js";
 import { recallsInLoader, recallsOutLoader } from "../recall/recall.loaders.js";
 import { referencesFromParagraphLoader, referencesToTargetLoader } from "../reference/reference.loaders.js";
@@ -191,8 +191,8 @@ export class ResolutionResolver {
   }
 
   @FieldResolver(() => Int, { description: "How many loaded resolutions cite it (its in-degree in the RECALLS graph): `recalledBy.totalCount`." })
-  async citationCount(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.get(recallsInLoader).load(r.symbol)).length;
+  citationCount(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.get(citationCountLoader).load(r.symbol);
   }
 
   @FieldResolver(() => [Analysis], { description: "Analysis pages whose quotes match this resolution best." })
