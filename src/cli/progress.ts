@@ -51,17 +51,24 @@ export function createProgress(io: CliIO, total: number): ProgressReporter {
 /**
  * Progress of a command that counts records (export): a bar on a terminal, records/s and ETA;
  * nothing when stderr is not a terminal or when asked to be quiet (the summary says it all).
+ * `total` undefined: the total is not known beforehand (a filtered export), so no bar that would
+ * stop short of 100% and no ETA: the records so far and the rate.
  */
-export function createRecordProgress(io: CliIO, what: string, total: number, quiet = false): { update(done: number): void; stop(): void } {
+export function createRecordProgress(io: CliIO, what: string, total: number | undefined, quiet = false): { update(done: number): void; stop(): void } {
   if (quiet || !io.isTerminal || total === 0) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { format: `${what} {bar} {value}/{total} records | {rate} records/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    {
+      format: total === undefined ? `${what} {value} records | {rate} records/s` : `${what} {bar} {value}/{total} records | {rate} records/s | ETA {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   const startedAt = performance.now();
-  bar.start(total, 0, { rate: 0 });
+  bar.start(total ?? 0, 0, { rate: 0 });
   return {
-    update: (done) => bar.update(Math.min(done, total), { rate: rate(done, startedAt) }),
+    update: (done) => bar.update(total === undefined ? done : Math.min(done, total), { rate: rate(done, startedAt) }),
     stop: () => bar.stop(),
   };
 }

@@ -1,6 +1,8 @@
 // The files `neo4j-admin database import full` loads into an empty Neo4j database: per label a
 // header file and a data file (`Resolution.header.csv`, `Resolution.csv`), per relationship type
-// the same (MENTIONS split by the label of its end, since an end's ID space is the label's). The
+// the same, split by the label of an end where the model allows several (MENTIONS.Country: an
+// end's ID space is its label's; a type with several start labels would be TYPE.<start>, or
+// TYPE.<start>.<end> with several of both), each header naming its file's own labels. The
 // headers type every column from the model (`year:long`, `score:double`, `stub:boolean`,
 // `verbs:string[]`), name each node's key `symbol:ID(Resolution)` (so the key is stored as the
 // property the model names) and each relationship's ends `:START_ID(Paragraph)`/`:END_ID(Country)`.
@@ -8,11 +10,11 @@
 // which the import leaves absent. Array elements are joined with U+001F, a control character no
 // text holds (one that did would be turned into a space). `import.sh` runs the import.
 
-import { RELATIONSHIPS, type NodeLabel, type PropertyType, type RelationshipType } from "../graph/model.js";
+import type { NodeLabel, PropertyType, RelationshipType } from "../graph/model.js";
 import { NODES } from "../graph/model.js";
 import type { ExportBatch, ExportEdge, ExportNode, ExportValue } from "../graph/port.js";
 import { csvField } from "./csv.js";
-import { edgeColumns, nodeColumns, PerSectionWriter } from "./writer.js";
+import { edgeColumns, manySources, manyTargets, nodeColumns, PerSectionWriter } from "./writer.js";
 
 export const ARRAY_DELIMITER = "\u001f";
 /** How the import is told the delimiter: neo4j-admin takes `U+XXXX` for a character. */
@@ -55,6 +57,8 @@ interface DataFile {
 export class Neo4jAdminWriter extends PerSectionWriter {
   protected extension = "csv";
   readonly #files: DataFile[] = [];
+  /** Per relationship file, the labels of its ends (each is one ID space of the import). */
+  readonly #ends = new Map<string, { from: NodeLabel; to: NodeLabel }>();
   readonly #database: string;
 
   constructor(dir: string, database = "neo4j") {
@@ -64,7 +68,10 @@ export class Neo4jAdminWriter extends PerSectionWriter {
 
   protected fileOf(batch: ExportBatch, record: ExportNode | ExportEdge): string {
     if (batch.kind === "nodes") return batch.label;
-    return RELATIONSHIPS[batch.type].to.length > 1 ? `${batch.type}.${(record as ExportEdge).to.label}` : batch.type;
+    const e = record as ExportEdge;
+    const name = [batch.type, ...(manySources(batch.type) ? [e.from.label] : []), ...(manyTargets(batch.type) ? [e.to.label] : [])].join(".");
+    this.#ends.set(name, { from: e.from.label, to: e.to.label });
+    return name;
   }
 
   /** The data files carry no header row; theirs is beside them, written at the end. */
@@ -72,9 +79,10 @@ export class Neo4jAdminWriter extends PerSectionWriter {
     const name = file.replace(/\.csv$/, "");
     if (batch.kind === "nodes") this.#files.push({ name, header: nodeHeader(batch.label), kind: "nodes" });
     else {
-      const spec = RELATIONSHIPS[batch.type];
-      const to = (spec.to.length > 1 ? name.slice(batch.type.length + 1) : spec.to[0]) as NodeLabel;
-      this.#files.push({ name, header: edgeHeader(batch.type, spec.from[0] as NodeLabel, to), kind: "relationships" });
+      // Set by fileOf for the record that opens the file: every record of the file has these ends' labels.
+      const ends = this.#ends.get(name);
+      if (!ends) throw new Error(`no end labels for ${name}`);
+      this.#files.push({ name, header: edgeHeader(batch.type, ends.from, ends.to), kind: "relationships" });
     }
     return "";
   }

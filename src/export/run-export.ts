@@ -1,6 +1,10 @@
 // An export from the store to a folder: the store's batches (GraphStore.exportGraph) into the
-// format's writer, written in a folder beside the target and moved into place once complete, so a
-// failed or interrupted export leaves no half-written files where the target is.
+// format's writer, written in a scratch folder and moved into place only once complete, so a failed
+// export leaves the target as it was (absent, or its files unchanged) and no scratch folder behind.
+// The scratch folder is where a rename into the target cannot cross filesystems (EXDEV): beside a
+// target that does not exist yet (the whole folder is then renamed into place, one atomic step),
+// inside one that exists (--force: each complete file is renamed over its namesake, after checking
+// that none of them can fail, so the target never holds a mix of old and half-written files).
 
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -55,11 +59,15 @@ function writerFor(format: ExportFormat, dir: string): ExportWriter {
   }
 }
 
-export async function exportStore(store: GraphStore, options: ExportOptions): Promise<ExportSummary> {
+/** A scratch folder's name: hidden, and saying what it is to someone who finds one after a crash. */
+const scratchName = (out: string): string => `.${basename(out)}.resgraph-export-partial-${process.pid}`;
+
+export async function exportStore(store: Pick<GraphStore, "exportGraph">, options: ExportOptions): Promise<ExportSummary> {
   const out = resolve(options.out);
   checkTarget(out, options.force === true);
-  mkdirSync(dirname(out), { recursive: true });
-  const scratch = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+  const into = existsSync(out);
+  if (!into) mkdirSync(dirname(out), { recursive: true });
+  const scratch = into ? join(out, scratchName(out)) : join(dirname(out), scratchName(out));
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch);
   const writer = writerFor(options.format, scratch);
@@ -67,7 +75,10 @@ export async function exportStore(store: GraphStore, options: ExportOptions): Pr
   const relationships: ExportSummary["relationships"] = {};
   let records = 0;
   try {
-    const batches = store.exportGraph({ ...(options.filter ? { filter: options.filter } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+    const batches = store.exportGraph({
+      ...(options.filter ? { filter: options.filter } : {}),
+      ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    });
     for await (const batch of batches) {
       if (batch.kind === "nodes") nodes[batch.label] = (nodes[batch.label] ?? 0) + batch.records.length;
       else relationships[batch.type] = (relationships[batch.type] ?? 0) + batch.records.length;
@@ -76,7 +87,8 @@ export async function exportStore(store: GraphStore, options: ExportOptions): Pr
       options.onProgress?.(records);
     }
     const files = await writer.finish();
-    moveInto(scratch, out);
+    if (into) moveFiles(scratch, out);
+    else renameSync(scratch, out);
     const summary: ExportSummary = { dir: out, files, nodes, relationships };
     if (writer instanceof Neo4jAdminWriter) summary.importArguments = writer.importArguments();
     return summary;
@@ -88,11 +100,15 @@ export async function exportStore(store: GraphStore, options: ExportOptions): Pr
   }
 }
 
-/** The complete export into its place: the folder itself when there is none yet, else file by file. */
-function moveInto(scratch: string, out: string): void {
-  if (!existsSync(out)) {
-    renameSync(scratch, out);
-    return;
+/**
+ * The complete export's files into an existing folder (same filesystem: the scratch folder is in
+ * it). A name that is a folder there would fail its rename half-way, so every name is checked first.
+ */
+function moveFiles(scratch: string, out: string): void {
+  const files = readdirSync(scratch);
+  const blocked = files.filter((file) => statSync(join(out, file), { throwIfNoEntry: false })?.isDirectory());
+  if (blocked.length > 0) {
+    throw new BadUserInputError("--out", `${out} holds folders named as export files (${blocked.join(", ")}): nothing was written`);
   }
-  for (const file of readdirSync(scratch)) renameSync(join(scratch, file), join(out, file));
+  for (const file of files) renameSync(join(scratch, file), join(out, file));
 }

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_LABELS, NODES, RELATIONSHIP_TYPES } from "../../src/graph/model.js";
+import { progressTotal } from "../../src/cli/export-command.js";
+import type { GraphCounts } from "../../src/graph/port.js";
 import { cli } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "resgraph-export-"));
@@ -173,6 +175,15 @@ describe("resgraph export", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("--format");
     });
+  });
+
+  it("counts the progress bar up to the graph's records only when unfiltered (a filtered export's total is unknown)", async () => {
+    let asked = 0;
+    const counts = { nodes: { Resolution: 3, Paragraph: 4 }, relationships: { HAS_PARAGRAPH: 4 } };
+    const store = { graphCounts: async () => ((asked += 1), counts as unknown as GraphCounts) };
+    expect(await progressTotal(store, undefined)).toBe(11);
+    expect(await progressTotal(store, { body: "General Assembly" })).toBeUndefined();
+    expect(asked).toBe(1);
   });
 
   it("says the filter grammar in --help", async () => {

@@ -5,6 +5,7 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ResolutionMetadata, SourceInfo } from "../../../src/domain.js";
+import { BadUserInputError } from "../../../src/errors.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/graph/model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../../src/graph/port.js";
 import { analysisPage, analysisPageSource, listCorpus } from "../documents.js";
@@ -77,6 +78,13 @@ export function describeExportContract(getStore: () => ContractStore): void {
       const batches = await batchesOf(store);
       expect(batches.map(sectionOf)).toEqual([...NODE_LABELS, ...RELATIONSHIP_TYPES]);
       expect(records(batches)).toEqual([]);
+    });
+
+    it.each([0, -1, 2.5, Number.NaN, 10_001])("refuses a batch size of %s, naming batchSize, rather than using another", async (batchSize) => {
+      const error = await batchesOf(store, { batchSize }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadUserInputError);
+      expect((error as BadUserInputError).field).toBe("batchSize");
+      expect((error as Error).message).toMatch(/^batchSize: must be a whole number from 1 to 10,000, got /);
     });
 
     describe("on a loaded store", () => {

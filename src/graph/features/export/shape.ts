@@ -3,6 +3,7 @@
 // (from model.ts, the one table of labels, types and properties), and how a filter reads. The
 // engines only read rows by keyset and alias their columns to the model's property names.
 
+import { BadUserInputError } from "../../../errors.js";
 import { NODE_LABELS, NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, type NodeLabel, type PropertySpec, type RelationshipType } from "../../model.js";
 import type { ExportArgs, ExportBatch, ExportFilter, ExportValue } from "../../port.js";
 
@@ -21,9 +22,13 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
 export const propertySpecs = (section: ExportSection): Readonly<Record<string, PropertySpec>> =>
   section.kind === "nodes" ? NODES[section.label].properties : RELATIONSHIPS[section.type].properties;
 
+/** The batch size asked for, or the default; one that is not a whole number from 1 to the maximum is refused, never replaced. */
 export function batchSizeOf(args: ExportArgs | undefined): number {
   const n = args?.batchSize ?? DEFAULT_EXPORT_BATCH;
-  return Number.isSafeInteger(n) && n >= 1 ? Math.min(n, MAX_EXPORT_BATCH) : DEFAULT_EXPORT_BATCH;
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_EXPORT_BATCH) {
+    throw new BadUserInputError("batchSize", `must be a whole number from 1 to ${MAX_EXPORT_BATCH.toLocaleString("en-US")}, got ${String(n)}`);
+  }
+  return n;
 }
 
 /** The values a filter binds, every field present (null: not given), and whether any narrows. */
