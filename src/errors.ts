@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "LISTEN_FAILED",
   "DOCUMENT_REJECTED",
   "TIMEOUT",
+  "QUERY_TOO_COMPLEX",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -111,6 +112,20 @@ export class BadUserInputError extends ResgraphError {
     details: Record<string, ErrorDetail> = {},
   ) {
     super(`${field}: ${reason}`, { ...details, field, reason });
+  }
+}
+
+/**
+ * A request asks for more costly work than one request may (`limit` of `what`): validation cannot
+ * see it (it depends on the data, e.g. how many resolutions of a list have a predecessor to diff).
+ */
+export class QueryTooComplexError extends ResgraphError {
+  readonly code = "QUERY_TOO_COMPLEX" as const;
+  constructor(
+    readonly what: string,
+    readonly limit: number,
+  ) {
+    super(`query too complex: at most ${limit} ${what} per request; ask for fewer`, { limit: what, max: limit });
   }
 }
 

@@ -1,3 +1,4 @@
+import { QueryTooComplexError } from "../errors.js";
 import type { GraphStore } from "../graph/port.js";
 import { RequestLoaders } from "./loaders.js";
 
@@ -5,6 +6,22 @@ import { RequestLoaders } from "./loaders.js";
 export interface Context {
   store: GraphStore;
   loaders: RequestLoaders;
+  budget: RequestBudget;
 }
 
-export const createContext = (store: GraphStore): Context => ({ store, loaders: new RequestLoaders(store) });
+/**
+ * Work whose cost validation cannot see, counted per request: a list asking each of its items for
+ * a diff or a series does as many of them as the data holds, whatever the query's cost says.
+ */
+export class RequestBudget {
+  readonly #spent = new Map<string, number>();
+
+  /** Counts one more `what`; beyond `max` in this request, QUERY_TOO_COMPLEX. */
+  spend(what: string, max: number): void {
+    const spent = (this.#spent.get(what) ?? 0) + 1;
+    if (spent > max) throw new QueryTooComplexError(what, max);
+    this.#spent.set(what, spent);
+  }
+}
+
+export const createContext = (store: GraphStore): Context => ({ store, loaders: new RequestLoaders(store), budget: new RequestBudget() });

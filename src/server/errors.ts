@@ -19,10 +19,11 @@ const API_CODES: Record<ResgraphError["code"], string> = {
   LISTEN_FAILED: "INTERNAL_SERVER_ERROR",
   DOCUMENT_REJECTED: "INTERNAL_SERVER_ERROR",
   TIMEOUT: "TIMEOUT",
+  QUERY_TOO_COMPLEX,
 };
 
 /** Errors that describe the client's request and may be shown to it as they are. */
-const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT", "TIMEOUT"]);
+const CLIENT_SAFE = new Set<string>(["NOT_FOUND", "BAD_USER_INPUT", "TIMEOUT", QUERY_TOO_COMPLEX]);
 
 /** The 4xx an error asks to be answered with (`extensions.http.status`), if any. */
 function clientStatus(error: unknown): number | undefined {

@@ -138,3 +138,18 @@ describe("Resolution.diff", () => {
     expect(data.resolution.diff).toBeNull();
   });
 });
+
+describe("the request's budget of diffs and series", () => {
+  it.each([
+    ["diff", "diffs", `diff { summary { kept } }`],
+    ["series", "series", `series { link }`],
+  ])("answers the first 20 %s of a list and refuses the one past them with QUERY_TOO_COMPLEX", async (_name, limit, field) => {
+    // 21 loaded texts: the store holds 6, so the same ones again under aliases count as well.
+    const aliases = ["a", "b", "c", "d"].map((a) => `${a}: resolutions(first: 6) { nodes { symbol ${field} } }`).join("\n");
+    const { errors } = await api.query(`{ ${aliases} }`);
+    expect(errors?.length).toBeGreaterThan(0);
+    expect(errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit, max: 20 });
+    const within = await api.query(`{ ${["a", "b", "c"].map((a) => `${a}: resolutions(first: 6) { nodes { symbol ${field} } }`).join("\n")} }`);
+    expect(within.errors).toBeUndefined();
+  });
+});

@@ -13,6 +13,12 @@ import { Resolution } from "../resolution/resolution.type.js";
 import { predecessorLoader } from "../series/series.loaders.js";
 import { ResolutionDiff } from "./diff.type.js";
 
+/**
+ * Diffs one request may ask for: each aligns two texts' paragraphs word by word on the server's
+ * thread (a few ms for a yearly text, more for long ones), and a list can ask one per item.
+ */
+export const MAX_DIFFS_PER_REQUEST = 20;
+
 export interface ResolutionDiffValue extends ParagraphDiff<ParagraphRecord> {
   before: ResolutionNode;
   after: ResolutionNode;
@@ -31,6 +37,7 @@ export class ResolutionDiffResolver {
     @Arg("against", () => String, { nullable: true }) against?: string | null,
   ): Promise<ResolutionDiffValue | null> {
     if (r.stub) return null;
+    ctx.budget.spend("diffs", MAX_DIFFS_PER_REQUEST);
     let before: ResolutionNode | null;
     if (against != null) {
       before = await findResolution("against", against, ctx);

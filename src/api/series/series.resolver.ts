@@ -10,6 +10,12 @@ import { Resolution } from "../resolution/resolution.type.js";
 import { predecessorLoader, seriesLoader, successorLoader } from "./series.loaders.js";
 import { SeriesMember } from "./series.type.js";
 
+/**
+ * Series one request may walk: each walk reads, hop by hop, every text citing its members (a
+ * much-cited text has hundreds), and a list can ask one per item.
+ */
+export const MAX_SERIES_PER_REQUEST = 20;
+
 @Resolver(() => Resolution)
 export class ResolutionSeriesResolver {
   @FieldResolver(() => [SeriesMember], {
@@ -17,7 +23,9 @@ export class ResolutionSeriesResolver {
       "The series it belongs to, oldest first, itself included, each member with how it is linked to the one before; empty for a stub. Walked through predecessors and successors among the loaded texts.",
   })
   series(@Root() r: ResolutionNode, @Ctx() ctx: Context): Promise<SeriesMemberValue[]> | SeriesMemberValue[] {
-    return r.stub ? [] : ctx.loaders.get(seriesLoader).load(r.symbol);
+    if (r.stub) return [];
+    ctx.budget.spend("series", MAX_SERIES_PER_REQUEST);
+    return ctx.loaders.get(seriesLoader).load(r.symbol);
   }
 
   @FieldResolver(() => Resolution, {
