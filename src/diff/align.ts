@@ -8,7 +8,8 @@
 // unpaired on both sides that matches well out of order is MOVED (best pairs first). What is still
 // unpaired is DROPPED (earlier text only) or ADDED (later text only). Deterministic; pure.
 
-import type { ParagraphKind } from "../domain.js";
+import { PARAGRAPH_KINDS, type ParagraphKind } from "../domain.js";
+import { BadUserInputError } from "../errors.js";
 import { type SimilarityMeasure, type WordProfile, similarity, wordProfile } from "./similarity.js";
 
 /** What alignment needs of a paragraph (ParagraphRecord and Paragraph both have it). */
@@ -33,6 +34,33 @@ export interface AlignOptions {
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+
+/**
+ * Most paragraph pairs one kind's alignment compares (earlier × later paragraphs of that kind).
+ * Alignment is O(n·m) in time and memory (a similarity and a score per pair), so a bound is what
+ * keeps a request from holding the thread: 250,000 is 500 × 500, above any real resolution (the
+ * longest of the GA's sessions 75–77, A/RES/77/248, has 396 operative paragraphs), and 500 × 500
+ * unrelated 60-word paragraphs align in about 0.9 s (bench: `npx tsx bench/diff.ts`), the worst
+ * a request can ask of one kind. Past it the diff is refused
+ * (DiffTooLargeError) rather than narrowed to a band around the diagonal: a band would silently
+ * miss moved paragraphs, and a text that long is not a resolution anyone diffs by paragraph.
+ */
+export const MAX_ALIGNED_PAIRS = 250_000;
+
+/** Two texts with too many paragraphs of one kind to align (see MAX_ALIGNED_PAIRS); BAD_USER_INPUT. */
+export class DiffTooLargeError extends BadUserInputError {
+  constructor(
+    readonly kind: ParagraphKind,
+    readonly beforeCount: number,
+    readonly afterCount: number,
+  ) {
+    super(
+      "paragraphs",
+      `${beforeCount} × ${afterCount} ${kind} paragraphs are more pairs than a diff aligns (${MAX_ALIGNED_PAIRS.toLocaleString("en")}): compare shorter texts`,
+      { kind, before: beforeCount, after: afterCount, limit: MAX_ALIGNED_PAIRS },
+    );
+  }
+}
 
 /** One step of the alignment: indexes into the two input lists (null on the side it is absent from). */
 export interface AlignedPair {
@@ -127,15 +155,18 @@ function alignKind(
 /**
  * Aligns two paragraph lists (each in document order): every paragraph of each list appears in
  * exactly one step. Steps come in the later text's reading order, a dropped paragraph after the
- * step of the paragraph that preceded it; preambular steps before operative ones.
+ * step of the paragraph that preceded it; one kind's steps after another's, in the order of the
+ * domain's PARAGRAPH_KINDS (preambular before operative). Throws DiffTooLargeError past
+ * MAX_ALIGNED_PAIRS, before any similarity is computed.
  */
 export function alignParagraphs(before: readonly DiffParagraph[], after: readonly DiffParagraph[], options: AlignOptions = {}): AlignedPair[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const measure = options.measure ?? "dice";
-  const profiles = { before: before.map((p) => wordProfile(p.text)), after: after.map((p) => wordProfile(p.text)) };
   const indexesOf = (list: readonly DiffParagraph[], kind: ParagraphKind): number[] =>
     list.flatMap((p, i) => (p.kind === kind ? [i] : [])).sort((x, y) => list[x]!.ordinal - list[y]!.ordinal || x - y);
-  return (["preambular", "operative"] as const).flatMap((kind) =>
-    alignKind(indexesOf(before, kind), indexesOf(after, kind), profiles, threshold, measure),
-  );
+  // The kinds as the domain lists them: a kind added there is aligned here, never left out.
+  const byKind = PARAGRAPH_KINDS.map((kind) => ({ kind, before: indexesOf(before, kind), after: indexesOf(after, kind) }));
+  for (const k of byKind) if (k.before.length * k.after.length > MAX_ALIGNED_PAIRS) throw new DiffTooLargeError(k.kind, k.before.length, k.after.length);
+  const profiles = { before: before.map((p) => wordProfile(p.text)), after: after.map((p) => wordProfile(p.text)) };
+  return byKind.flatMap((k) => alignKind(k.before, k.after, profiles, threshold, measure));
 }

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DiffParagraph, alignParagraphs } from "../../src/diff/align.js";
-import { diffParagraphs, wordChanges } from "../../src/diff/paragraph-diff.js";
+import { PARAGRAPH_KINDS } from "../../src/domain.js";
+import { type DiffParagraph, DiffTooLargeError, MAX_ALIGNED_PAIRS, alignParagraphs } from "../../src/diff/align.js";
+import { MAX_WORD_EDITS, diffParagraphs, wordChanges } from "../../src/diff/paragraph-diff.js";
 import { renderDiff } from "../../src/diff/render.js";
 
 /** Paragraphs numbered as a resolution numbers them: pp1…, then op1… */
@@ -100,5 +102,71 @@ describe("alignParagraphs", () => {
 
   it("merges jsdiff's runs into one change per op run", () => {
     expect(wordChanges("a b c", "a x y c").map((w) => w.op)).toEqual(["SAME", "REMOVED", "ADDED", "SAME"]);
+  });
+});
+
+describe("the diff's bounds", () => {
+  /** n words drawn from a fixed seed, so two calls give unrelated texts. */
+  let seed = 11;
+  const words = (n: number): string =>
+    Array.from({ length: n }, () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return `w${seed % 400}`;
+    }).join(" ");
+
+  it("gives a pair past MAX_WORD_EDITS as the whole earlier text REMOVED and the whole later one ADDED", () => {
+    const [before, after] = [words(3000), words(3000)];
+    expect(wordChanges(before, after)).toEqual([
+      { op: "REMOVED", text: before },
+      { op: "ADDED", text: after },
+    ]);
+  });
+
+  it("still diffs word by word a long pair within the bound", () => {
+    const text = words(3000);
+    const changed = `${text} and one more`;
+    const changes = wordChanges(text, changed);
+    expect(changes.map((c) => c.op)).toEqual(["SAME", "ADDED"]);
+    expect(changes[1]!.text.trim()).toBe("and one more");
+    expect(changes.map((c) => c.text).join("")).toBe(changed);
+    expect(MAX_WORD_EDITS).toBeGreaterThan(4);
+  });
+
+  it("refuses to align more pairs of one kind than MAX_ALIGNED_PAIRS, naming the counts, with BAD_USER_INPUT", () => {
+    const side = Math.floor(Math.sqrt(MAX_ALIGNED_PAIRS)) + 1;
+    const many = doc([], Array.from({ length: side }, (_, i) => `Decides item ${i}`));
+    const attempt = () => alignParagraphs(many, many);
+    expect(attempt).toThrow(DiffTooLargeError);
+    expect(attempt).toThrow(`${side} × ${side} operative paragraphs are more pairs than a diff aligns (250,000)`);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ code: "BAD_USER_INPUT", context: { kind: "operative", before: side, after: side } });
+    }
+    // One short side: many paragraphs against few is within the bound.
+    expect(alignParagraphs(many, many.slice(0, 10))).toHaveLength(side);
+  });
+});
+
+describe("alignParagraphs, for any two lists", () => {
+  const paragraph = fc.record({
+    kind: fc.constantFrom(...PARAGRAPH_KINDS),
+    text: fc.array(fc.constantFrom("decides", "requests", "report", "session", "water", "rivers", "fund", "the"), { minLength: 0, maxLength: 8 }).map((w) => w.join(" ")),
+  });
+  const list = fc.array(paragraph, { maxLength: 12 }).map((ps) =>
+    ps.map((p, i): DiffParagraph => ({ key: `p${i + 1}`, kind: p.kind, ordinal: i + 1, verb: "", text: p.text })),
+  );
+
+  it("puts every paragraph of each list in exactly one step, paired only with its own kind", () => {
+    fc.assert(
+      fc.property(list, list, fc.double({ min: 0, max: 1, noNaN: true }), (before, after, threshold) => {
+        const steps = alignParagraphs(before, after, { threshold });
+        const seen = (side: "before" | "after") => steps.flatMap((s) => (s[side] === null ? [] : [s[side]])).sort((x, y) => x - y);
+        expect(seen("before")).toEqual(before.map((_, i) => i));
+        expect(seen("after")).toEqual(after.map((_, i) => i));
+        for (const s of steps) if (s.before !== null && s.after !== null) expect(before[s.before]!.kind).toBe(after[s.after]!.kind);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
