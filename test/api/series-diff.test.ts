@@ -126,6 +126,7 @@ describe("Resolution.diff", () => {
     ["A/RES/1/1", "no resolution"],
     ["A/RES/74/7", "only cited"],
     ["A/RES/77/7", "compared with itself"],
+    ["A/RES/80/4", "adopted after"],
   ])("refuses against: %s (%s) as BAD_USER_INPUT naming the argument", async (against, reason) => {
     const { errors } = await api.query(`query ($a: String) { resolution(symbol: "A/RES/77/7") { diff(against: $a) { summary { kept } } } }`, { a: against });
     expect(errors).toHaveLength(1);

@@ -29,7 +29,7 @@ export class ResolutionDiffResolver {
   @FieldResolver(() => ResolutionDiff, {
     nullable: true,
     description:
-      "How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, or itself.",
+      "How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, itself, or adopted after it. At most 20 per request.",
   })
   async diff(
     @Root() r: ResolutionNode,
@@ -44,6 +44,12 @@ export class ResolutionDiffResolver {
       if (!before) throw new BadUserInputError("against", `no resolution ${JSON.stringify(against.trim())} is loaded or cited`);
       if (before.stub) throw new BadUserInputError("against", `${before.symbol} is only cited: its text is not loaded, so there are no paragraphs to compare`);
       if (before.symbol === r.symbol) throw new BadUserInputError("against", `${r.symbol} compared with itself: name another resolution`);
+      // The diff reads from the earlier text to the later: the other way round, every ADDED would
+      // read DROPPED and every STRONGER WEAKER.
+      const [earlierOn, laterOn] = [before.record?.adoptedOn ?? "", r.record?.adoptedOn ?? ""];
+      if (earlierOn !== "" && laterOn !== "" && earlierOn > laterOn) {
+        throw new BadUserInputError("against", `${before.symbol} (${earlierOn}) was adopted after ${r.symbol} (${laterOn}): ask the later text for its diff against the earlier`);
+      }
     } else {
       const link = await ctx.loaders.get(predecessorLoader).load(r.symbol);
       if (!link) return null;
