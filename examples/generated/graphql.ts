@@ -257,7 +257,21 @@ export type EntityReferenceEdge = {
   resolution: Resolution;
 };
 
-/** CONCERN: Takes note < Welcomes < Expresses concern < serious concern < grave concern < Deplores < Condemns < Strongly condemns. CALL: Invites < Encourages < Calls upon < Urges < Demands. */
+/** A rung of an escalation scale. */
+export type EscalationRung = {
+  __typename?: 'EscalationRung';
+  /** True for the rungs resgraph adds to the scales the UN's usage suggests (Deplores, Invites). */
+  added: Scalars['Boolean']['output'];
+  /** The verb phrases, reduced to their canonical form, that sit on it. */
+  forms: Array<Scalars['String']['output']>;
+  /** The rung's name (`Expresses grave concern`). */
+  label: Scalars['String']['output'];
+  /** Higher is stronger, within one scale; an intensified form with no rung of its own ("Strongly urges") sits half a rung up. */
+  rank: Scalars['Float']['output'];
+  scale: EscalationScale;
+};
+
+/** CONCERN: Takes note < Welcomes < Expresses concern < Expresses serious concern < Expresses grave concern < Deplores < Condemns < Strongly condemns. CALL: Invites < Encourages < Calls upon < Urges < Demands. */
 export type EscalationScale =
   | 'CALL'
   | 'CONCERN';
@@ -574,6 +588,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** A UN document by symbol, if a loaded text cites it. */
   document?: Maybe<Document>;
+  /** The escalation scales' rungs a diff places verbs on, scale by scale, weakest first (src/diff/escalation.ts). */
+  escalationScales: Array<EscalationRung>;
   /** Resolutions by PageRank over the RECALLS graph of the citations made within the years (every resolution citing or cited there), highest first, ties by symbol. Computed once per window and cached until the next ingest; `body` selects which are listed, never their scores. */
   influential: InfluentialConnection;
   /** A treaty, convention or declaration by name. */
@@ -803,7 +819,7 @@ export type Resolution = Node & {
   committee?: Maybe<Scalars['String']['output']>;
   /** The states this resolution is about (named in its title, or throughout its paragraphs). */
   concerns: Array<Country>;
-  /** How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, or itself. */
+  /** How its text differs from an earlier resolution's: `against` (a symbol, spelled loosely as `resolution(symbol:)` takes it), else its predecessor in its series. Null for a stub, or when `against` is not given and it has no predecessor; BAD_USER_INPUT when `against` is unknown, not loaded, itself, or adopted after it. At most 20 per request. */
   diff?: Maybe<ResolutionDiff>;
   id: Scalars['ID']['output'];
   /** Resolutions reached by following citations (RECALLS) from this one, each once at its smallest depth, nearest first. Stubs end a chain: their texts, and so their citations, are not loaded. */
@@ -1088,7 +1104,7 @@ export type SubjectScheme =
   | 'SDG'
   | 'UNBIS';
 
-/** How a paragraph's verb moved on the escalation scales (`escalationScale` lists them): STRONGER or WEAKER on one scale; SAME (the same verb, or the same rung); UNRANKED when the two verbs differ and cannot be compared (one is on no scale, or they are on two scales). */
+/** How a paragraph's verb moved on the escalation scales (`Query.escalationScales` lists them): STRONGER or WEAKER on one scale; SAME (the same verb, or the same rung); UNRANKED when the two verbs differ and cannot be compared (one is on no scale, or they are on two scales). */
 export type VerbChange =
   | 'SAME'
   | 'STRONGER'

@@ -3,6 +3,12 @@
 
 import { registerEnumType } from "type-graphql";
 
+/**
+ * A GraphQL enum object from a module's own list of values (`["KEPT", "ADDED"] as const`), so the
+ * list stays the one home of the values and the enum cannot drift from it.
+ */
+export const enumOf = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
 export enum ParagraphKindEnum {
   PREAMBULAR = "preambular",
   OPERATIVE = "operative",

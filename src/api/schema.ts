@@ -26,7 +26,7 @@ import { ResolutionListResolver } from "./resolution-list/resolution-list.resolv
 import { ResolutionResolver } from "./resolution/resolution.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { SubjectQueryResolver, SubjectResolver } from "./subject/subject.resolver.js";
-import { ResolutionDiffResolver } from "./diff/diff.resolver.js";
+import { EscalationQueryResolver, ResolutionDiffResolver } from "./diff/diff.resolver.js";
 import { MetricsQueryResolver } from "./metrics/metrics.resolver.js";
 import { ResolutionSeriesResolver, SeriesMemberResolver } from "./series/series.resolver.js";
 import { nodeTypeOf } from "./node/node-type.js";
@@ -66,6 +66,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   ResolutionSeriesResolver,
   SeriesMemberResolver,
   ResolutionDiffResolver,
+  EscalationQueryResolver,
   MetricsQueryResolver,
 ];
 

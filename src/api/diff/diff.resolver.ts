@@ -1,7 +1,8 @@
 // Resolution.diff(against:): the later text is the resolution asked about, the earlier one `against`
 // (default: its predecessor in its series). Both texts' paragraphs come through the request's
 // paragraph loader, so a list asking for its diffs reads every text once, in one call.
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ESCALATION_RUNGS, ESCALATION_SCALES } from "../../diff/escalation.js";
 import { diffParagraphs, type ParagraphDiff } from "../../diff/paragraph-diff.js";
 import { BadUserInputError } from "../../errors.js";
 import type { ParagraphRecord, ResolutionNode } from "../../graph/port.js";
@@ -11,7 +12,7 @@ import { findResolution } from "../resolution/lookup.js";
 import { resolutionNodeLoader } from "../resolution/resolution.loaders.js";
 import { Resolution } from "../resolution/resolution.type.js";
 import { predecessorLoader } from "../series/series.loaders.js";
-import { ResolutionDiff } from "./diff.type.js";
+import { EscalationRung, ResolutionDiff } from "./diff.type.js";
 
 /**
  * Diffs one request may ask for: each aligns two texts' paragraphs word by word on the server's
@@ -62,3 +63,19 @@ export class ResolutionDiffResolver {
     return { before, after: r, ...diffParagraphs(earlier!, later!) };
   }
 }
+
+@Resolver()
+export class EscalationQueryResolver {
+  @Query(() => [EscalationRung], { description: "The escalation scales' rungs a diff places verbs on, scale by scale, weakest first (src/diff/escalation.ts)." })
+  escalationScales(): EscalationRungValue[] {
+    return RUNGS;
+  }
+}
+
+type EscalationRungValue = Omit<EscalationRung, "forms"> & { forms: readonly string[] };
+
+const RUNGS: EscalationRungValue[] = ESCALATION_SCALES.flatMap((scale) =>
+  ESCALATION_RUNGS.filter((r) => r.scale === scale)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => ({ scale: r.scale, rank: r.rank, label: r.label, forms: r.forms, added: r.added ?? false })),
+);

@@ -1,12 +1,12 @@
 // The GraphQL shape of a diff between two resolutions (src/diff): the enums take their values, and
 // their descriptions, from the diff modules' own tables.
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ESCALATION_SCALES, VERB_CHANGES, type EscalationScale, type VerbChange } from "../../diff/escalation.js";
+import { ESCALATION_RUNGS, ESCALATION_SCALES, VERB_CHANGES, type EscalationScale, type VerbChange } from "../../diff/escalation.js";
+import { enumOf } from "../enums.js";
 import { Paragraph } from "../paragraph/paragraph.type.js";
 import { Resolution } from "../resolution/resolution.type.js";
 import { PARAGRAPH_CHANGE_STATUSES, WORD_OPS, type ParagraphChangeStatus, type WordOp } from "../../diff/paragraph-diff.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ParagraphChangeStatusEnum = enumOf(PARAGRAPH_CHANGE_STATUSES);
 registerEnumType(ParagraphChangeStatusEnum, {
@@ -28,13 +28,20 @@ export const VerbChangeEnum = enumOf(VERB_CHANGES);
 registerEnumType(VerbChangeEnum, {
   name: "VerbChange",
   description:
-    "How a paragraph's verb moved on the escalation scales (`escalationScale` lists them): STRONGER or WEAKER on one scale; SAME (the same verb, or the same rung); UNRANKED when the two verbs differ and cannot be compared (one is on no scale, or they are on two scales).",
+    "How a paragraph's verb moved on the escalation scales (`Query.escalationScales` lists them): STRONGER or WEAKER on one scale; SAME (the same verb, or the same rung); UNRANKED when the two verbs differ and cannot be compared (one is on no scale, or they are on two scales).",
 });
 
 export const EscalationScaleEnum = enumOf(ESCALATION_SCALES);
 registerEnumType(EscalationScaleEnum, {
   name: "EscalationScale",
-  description: "CONCERN: Takes note < Welcomes < Expresses concern < serious concern < grave concern < Deplores < Condemns < Strongly condemns. CALL: Invites < Encourages < Calls upon < Urges < Demands.",
+  // The ladders as the table (src/diff/escalation.ts) has them.
+  description: ESCALATION_SCALES.map(
+    (scale) =>
+      `${scale}: ${ESCALATION_RUNGS.filter((r) => r.scale === scale)
+        .sort((a, b) => a.rank - b.rank)
+        .map((r) => r.label)
+        .join(" < ")}.`,
+  ).join(" "),
 });
 
 @ObjectType({ description: "A rung of an escalation scale.", simpleResolvers: true })
@@ -50,6 +57,9 @@ export class EscalationRung {
 
   @Field(() => [String], { description: "The verb phrases, reduced to their canonical form, that sit on it." })
   forms!: string[];
+
+  @Field(() => Boolean, { description: "True for the rungs resgraph adds to the scales the UN's usage suggests (Deplores, Invites)." })
+  added!: boolean;
 }
 
 @ObjectType({ description: "Where a verb sits on the escalation scales.", simpleResolvers: true })

@@ -1,8 +1,9 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { enumOf } from "../enums.js";
 import { SERIES_LINK_KINDS, SERIES_LINK_RULES, type SeriesLinkKind } from "../../series/series.js";
 
 /** The link kinds of src/series/series.ts, as a GraphQL enum whose value descriptions are the rules'. */
-export const SeriesLinkKindEnum = Object.fromEntries(SERIES_LINK_KINDS.map((k) => [k, k])) as { [K in SeriesLinkKind]: K };
+export const SeriesLinkKindEnum = enumOf(SERIES_LINK_KINDS);
 registerEnumType(SeriesLinkKindEnum, {
   name: "SeriesLinkKind",
   description: "How a member of a series is linked to the one before it.",
