@@ -104,6 +104,16 @@ function adoptionOrder(a: Loaded, b: Loaded): number {
   return na.length - nb.length || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0);
 }
 
+/**
+ * Adoption order of two loaded resolutions, as series detection orders them: negative when `a` was
+ * adopted first (by date when both have one, else by the symbols' numbers); null when either is not loaded.
+ */
+export function adoptionOrderOf(a: ResolutionNode, b: ResolutionNode): number | null {
+  const la = loaded(a);
+  const lb = loaded(b);
+  return la && lb ? adoptionOrder(la, lb) : null;
+}
+
 interface Candidate {
   resolution: Loaded;
   edge: RecallEdge;

@@ -53,13 +53,18 @@ describe("resgraph diff", () => {
   });
 
   it.each([
-    [["A/RES/1/1", "A/RES/75/289"], 'resgraph: no resolution "A/RES/1/1"'],
+    [["A/RES/1/1", "A/RES/75/289"], 'resgraph: A: no resolution "A/RES/1/1" in the store'],
+    [["A/RES/77/7", "A/RES/1/1"], 'resgraph: B: no resolution "A/RES/1/1" in the store'],
     [["A/RES/80/4", "A/RES/79/7"], "resgraph: B: A/RES/79/7 is cited by loaded texts but its own text is not loaded, so there are no paragraphs to compare"],
     [["A/RES/77/7", "A/RES/77/7"], "resgraph: B: A/RES/77/7 compared with itself: name two different resolutions"],
     [["A/RES/75/289"], "resgraph: B: no predecessor of A/RES/75/289 was found among the loaded texts: name the resolution to compare it with"],
-  ])("refuses %j in one line, exit 1", async (args, message) => {
+    [
+      ["A/RES/75/289", "A/RES/80/4"],
+      "resgraph: B: A/RES/80/4 was adopted after A/RES/75/289: the diff reads from B, the earlier text, to A; swap them (resgraph diff A/RES/80/4 A/RES/75/289)",
+    ],
+  ])("refuses %j in one line naming A or B, exit 2 (bad input, as every command's usage errors)", async (args, message) => {
     const run = await cli(["diff", ...args, "--no-color"], env);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe(message);
     expect(run.stdout).toBe("");
   });
