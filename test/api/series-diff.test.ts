@@ -109,9 +109,37 @@ describe("Resolution.diff", () => {
   it("diffs against a named resolution, spelled loosely, across the series", async () => {
     const { data, errors } = await api.query<{ resolution: { diff: Diff } }>(`{ resolution(symbol: "A/RES/80/4") { diff(against: "75/289") { ${DIFF} } } }`);
     expect(errors).toBeUndefined();
-    expect(data.resolution.diff.before.symbol).toBe("A/RES/75/289");
-    expect(data.resolution.diff.summary.reworded).toBeGreaterThan(0);
-    expect(data.resolution.diff.changes.every((c) => c.before !== null || c.status === "ADDED")).toBe(true);
+    const diff = data.resolution.diff;
+    expect(diff.before.symbol).toBe("A/RES/75/289");
+    // Four sessions on, the same 13 paragraphs: the recalled resolutions grow, the report and the agenda item move on.
+    expect(diff.summary).toEqual({ kept: 8, reworded: 5, added: 0, dropped: 0, moved: 0, stronger: 0, weaker: 0 });
+    const pairs = diff.changes.map((c) => `${c.status} ${c.before!.key}→${c.after!.key}`);
+    expect(pairs).toEqual([
+      "KEPT pp1→pp1", "KEPT pp2→pp2", "KEPT pp3→pp3", "KEPT pp4→pp4", "KEPT pp5→pp5", "REWORDED pp6→pp6", "KEPT pp7→pp7", "REWORDED pp8→pp8",
+      "REWORDED op1→op1", "KEPT op2→op2", "KEPT op3→op3", "REWORDED op4→op4", "REWORDED op5→op5",
+    ]);
+    const edits = (key: string) => diff.changes.find((c) => c.after?.key === key)!.words.filter((w) => w.op !== "SAME");
+    // pp6 recalls the resolutions adopted since, and a decision.
+    expect(edits("pp6")).toEqual([
+      { op: "REMOVED", text: " and" },
+      { op: "ADDED", text: "," },
+      { op: "ADDED", text: "75/289 of 23 June 2021, 77/7 of 3 November 2022, 78/7 of 2 November 2023 and 79/7 of 30 October 2024 and its decision 76/563 of 11 May 2022," },
+    ]);
+    expect(edits("pp8")).toContainEqual({ op: "ADDED", text: "75/289, 77/7, 78/7 and 79/7, " });
+    // op1 takes note of the report on the latest resolution; op4 and op5 name the eighty-first session.
+    expect(edits("op1")).toEqual([
+      { op: "REMOVED", text: "74" },
+      { op: "ADDED", text: "79" },
+    ]);
+    for (const key of ["op4", "op5"]) {
+      expect(edits(key)).toEqual([
+        { op: "REMOVED", text: "seventy" },
+        { op: "ADDED", text: "eighty" },
+        { op: "REMOVED", text: "sixth" },
+        { op: "ADDED", text: "first" },
+      ]);
+    }
+    for (const c of diff.changes) expect(c.verb?.change).toBe("SAME");
   });
 
   it("shows what 687 (1991) kept of 661 (1990): its predecessor, with paragraphs added and dropped", async () => {
