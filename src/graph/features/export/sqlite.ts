@@ -4,8 +4,18 @@
 // that a row belongs to the part of the graph the matching resolutions reach; without one, `@all`
 // short-circuits it. What a relationship counts is what graphCounts counts (same joins), so an
 // unfiltered export holds exactly what `stats` says.
+//
+// Every page of one export is read from one snapshot of the database, so that a write meanwhile
+// (an ingest beside the export) is wholly out of it: no relationship whose ends are missing from
+// the node files, counts as `stats` said when the export began. A file store's export reads on a
+// connection of its own, read-only, inside one read transaction: in WAL mode that transaction sees
+// the database as it was at its first read, whatever is committed after, and never blocks the
+// writer (the store's own connection, which a transaction held open across pages would mix with
+// the writes). An in-memory store has no file to open again: its export reads a copy of it
+// (better-sqlite3's serialize), made at the start; it is in memory already, and so is the copy.
 
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
+import { openDatabase, registerFunctions } from "../../sqlite/open.js";
 import { NODES, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../port.js";
 import { prepare, REF_KIND, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
@@ -302,43 +312,78 @@ const SECTIONS: Record<NodeLabel | RelationshipType, SqliteSection> = {
 
 const sectionName = (s: ExportSection): NodeLabel | RelationshipType => (s.kind === "nodes" ? s.label : s.type);
 
+/** A connection that sees the database as it is now, whatever is written after, until closed. */
+function openSnapshot(db: Database.Database): Database.Database {
+  if (db.memory) {
+    const copy = new Database(db.serialize());
+    registerFunctions(copy);
+    return copy;
+  }
+  const reader = openDatabase(db.name, { readonly: true });
+  try {
+    reader.exec("BEGIN");
+    // A read transaction takes its snapshot at its first read, not at BEGIN: read now.
+    reader.prepare("SELECT count(*) FROM sqlite_schema").get();
+    return reader;
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+}
+
 export class SqliteExport {
-  readonly #statements = new Map<SqlStatement, Prepared<Record<string, unknown>, Row>>();
+  readonly #db: Database.Database;
 
   constructor(db: Database.Database) {
-    for (const s of Object.values(SECTIONS)) {
-      if (!this.#statements.has(s.statement)) this.#statements.set(s.statement, prepare(db, s.statement));
-    }
+    this.#db = db;
+    // Checked here, when the store opens, as every other feature's statements are: the export's own
+    // connection prepares them again (a statement belongs to one connection).
+    for (const s of new Set(Object.values(SECTIONS).map((section) => section.statement))) prepare(db, s);
   }
 
   /**
-   * Pages of every section in order. `use` runs each page's read (the store's closed-store and
-   * failure handling); nothing is held between pages but the cursor.
+   * Pages of every section in order, all from one snapshot (see the top of this file). `use` runs
+   * each step (the store's closed-store and failure handling); nothing is held between pages but
+   * the cursor and the snapshot's connection, closed when the export ends, fails or is abandoned.
    */
   async *exportGraph(args: ExportArgs | undefined, use: <T>(work: () => T) => T): AsyncGenerator<ExportBatch> {
     const first = batchSizeOf(args);
     const { all, ...filter } = filterParams(args?.filter);
     const base = { ...filter, all: all ? 1 : 0, first, ...CONSTANTS };
-    for (const section of EXPORT_SECTIONS) {
-      const spec = SECTIONS[sectionName(section)];
-      const statement = this.#statements.get(spec.statement)!;
-      let cursor: readonly (string | number)[] = spec.start;
-      let yielded = false;
-      for (;;) {
-        const params: Record<string, unknown> = { ...base, ...spec.constants };
-        cursor.forEach((value, i) => (params[`c${i}`] = value));
-        const rows = use(() => statement.all(params));
-        if (rows.length === 0) break;
-        const records = rows.map(spec.toRecord);
-        yield section.kind === "nodes"
-          ? { kind: "nodes", label: section.label, records: records as ExportNode[] }
-          : { kind: "relationships", type: section.type, records: records as ExportEdge[] };
-        yielded = true;
-        if (rows.length < first) break;
-        const last = rows[rows.length - 1]!;
-        cursor = cursor.map((_, i) => last[`c${i}`] as string | number);
+    const snapshot = use(() => openSnapshot(this.#db));
+    try {
+      const statements = new Map<SqlStatement, Prepared<Record<string, unknown>, Row>>();
+      const statementOf = (s: SqlStatement): Prepared<Record<string, unknown>, Row> => {
+        const known = statements.get(s);
+        if (known) return known;
+        const prepared: Prepared<Record<string, unknown>, Row> = prepare(snapshot, s);
+        statements.set(s, prepared);
+        return prepared;
+      };
+      for (const section of EXPORT_SECTIONS) {
+        const spec = SECTIONS[sectionName(section)];
+        const statement = use(() => statementOf(spec.statement));
+        let cursor: readonly (string | number)[] = spec.start;
+        let yielded = false;
+        for (;;) {
+          const params: Record<string, unknown> = { ...base, ...spec.constants };
+          cursor.forEach((value, i) => (params[`c${i}`] = value));
+          const rows = use(() => statement.all(params));
+          if (rows.length === 0) break;
+          const records = rows.map(spec.toRecord);
+          yield section.kind === "nodes"
+            ? { kind: "nodes", label: section.label, records: records as ExportNode[] }
+            : { kind: "relationships", type: section.type, records: records as ExportEdge[] };
+          yielded = true;
+          if (rows.length < first) break;
+          const last = rows[rows.length - 1]!;
+          cursor = cursor.map((_, i) => last[`c${i}`] as string | number);
+        }
+        if (!yielded) yield emptyBatch(section);
       }
-      if (!yielded) yield emptyBatch(section);
+    } finally {
+      // Closing ends the read transaction (nothing to commit).
+      snapshot.close();
     }
   }
 }
