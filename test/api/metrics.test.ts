@@ -131,6 +131,17 @@ describe("refusals", () => {
   });
 });
 
+describe("cursors", () => {
+  it("refuses a cursor of the other ranking, naming after", async () => {
+    const cited = await mostCited(`first: 2`);
+    const ranked = await influential(`first: 2`);
+    for (const query of [`influential(after: "${cited.pageInfo.endCursor}") { totalCount }`, `mostCited(after: "${ranked.pageInfo.endCursor}") { totalCount }`]) {
+      const { errors } = await api.query(`{ ${query} }`);
+      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    }
+  });
+});
+
 describe("the cache", () => {
   it("answers a repeated ranking again, and a new text loaded by ingest changes the next answer", async () => {
     const before = await mostCited(`first: 100, yearFrom: 2025`);

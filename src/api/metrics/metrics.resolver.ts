@@ -42,9 +42,9 @@ export class MetricsQueryResolver {
   })
   async mostCited(@Args(() => CitationWindowArgs) args: CitationWindowArgs, @Ctx() ctx: Context): Promise<ConnectionValue<MostCitedEdgeValue>> {
     const window = windowOf(args);
-    const after = args.after ? keyAfter(args.after) : undefined;
+    const after = args.after ? keyAfter("mostCited", args.after) : undefined;
     const page = await metricsOf(ctx.store).mostCited({ ...window, first: args.first, ...(after && { after: { citations: after.n, symbol: after.symbol } }) });
-    const edges = page.items.map((i) => ({ cursor: encodeKeyCursor(i.citations, i.node.symbol), node: i.node, citations: i.citations }));
+    const edges = page.items.map((i) => ({ cursor: encodeKeyCursor("mostCited", i.citations, i.node.symbol), node: i.node, citations: i.citations }));
     return connection(edges, page.totalCount, page.hasNextPage);
   }
 
@@ -54,9 +54,9 @@ export class MetricsQueryResolver {
   })
   async influential(@Args(() => CitationWindowArgs) args: CitationWindowArgs, @Ctx() ctx: Context): Promise<ConnectionValue<InfluentialEdgeValue>> {
     const window = windowOf(args);
-    const after = args.after ? keyAfter(args.after) : undefined;
+    const after = args.after ? keyAfter("influential", args.after) : undefined;
     const page = await metricsOf(ctx.store).influential(window, args.first, after ? { score: after.n, symbol: after.symbol } : undefined);
-    const edges = page.items.map((i) => ({ cursor: encodeKeyCursor(i.score, i.node.symbol), node: i.node, score: i.score, rank: i.rank }));
+    const edges = page.items.map((i) => ({ cursor: encodeKeyCursor("influential", i.score, i.node.symbol), node: i.node, score: i.score, rank: i.rank }));
     return connection(edges, page.totalCount, page.hasNextPage);
   }
 }

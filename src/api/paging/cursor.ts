@@ -7,6 +7,17 @@
 import { z } from "zod";
 import { BadUserInputError } from "../../errors.js";
 
+/** The JSON a cursor carries, or undefined when it is not one of ours (not base64url JSON). */
+function decoded(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+const notOurs = (): BadUserInputError => new BadUserInputError("after", "not a cursor returned by this API for this list: pass a page's `endCursor` as it is");
+
 const cursorShape = z.object({ o: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).strict();
 
 /** The cursor of the item at `offset` (0-based): `after` it, the list continues at offset + 1. */
@@ -14,31 +25,23 @@ export const encodeCursor = (offset: number): string => Buffer.from(JSON.stringi
 
 /** The offset of the first item after the cursor. */
 export function offsetAfter(cursor: string): number {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    decoded = undefined;
-  }
-  const parsed = cursorShape.safeParse(decoded);
-  if (!parsed.success) throw new BadUserInputError("after", "not a cursor returned by this API: pass a page's `endCursor` as it is");
+  const parsed = cursorShape.safeParse(decoded(cursor));
+  if (!parsed.success) throw notOurs();
   return parsed.data.o + 1;
 }
 
-const keyShape = z.object({ n: z.number().finite(), s: z.string().min(1) }).strict();
+/** The ranked lists paged by key: a cursor of one is refused by the other. */
+export type RankedList = "mostCited" | "influential";
 
-/** The cursor of a ranked item: its number (citations, a score) and its symbol. */
-export const encodeKeyCursor = (n: number, symbol: string): string => Buffer.from(JSON.stringify({ n, s: symbol }), "utf8").toString("base64url");
+const keyShape = z.object({ l: z.enum(["mostCited", "influential"]), n: z.number().finite(), s: z.string().min(1) }).strict();
 
-/** The ranked item a key cursor names. */
-export function keyAfter(cursor: string): { n: number; symbol: string } {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    decoded = undefined;
-  }
-  const parsed = keyShape.safeParse(decoded);
-  if (!parsed.success) throw new BadUserInputError("after", "not a cursor returned by this list: pass a page's `endCursor` as it is");
+/** The cursor of a ranked item of `list`: its number (citations, a score) and its symbol. */
+export const encodeKeyCursor = (list: RankedList, n: number, symbol: string): string =>
+  Buffer.from(JSON.stringify({ l: list, n, s: symbol }), "utf8").toString("base64url");
+
+/** The ranked item of `list` a key cursor names. */
+export function keyAfter(list: RankedList, cursor: string): { n: number; symbol: string } {
+  const parsed = keyShape.safeParse(decoded(cursor));
+  if (!parsed.success || parsed.data.l !== list) throw notOurs();
   return { n: parsed.data.n, symbol: parsed.data.s };
 }
