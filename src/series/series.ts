@@ -186,7 +186,16 @@ export async function predecessorsOf(reader: SeriesReader, symbols: readonly str
   });
 }
 
-/** The successor of each resolution: the earliest loaded text recalling it whose predecessor it is; one slot per symbol. */
+/**
+ * The successor of each resolution: the earliest loaded text recalling it whose predecessor it is
+ * (a title-linked one first); one slot per symbol. Cost: a successor is defined through the citing
+ * texts' own predecessors, so this reads the symbols' incoming RECALLS, then runs predecessorsOf
+ * on every text citing any of them (their outgoing RECALLS, the resolutions those name, and
+ * possibly their recalling paragraphs): four to five batched reads whatever the number of
+ * symbols, but over all citers, so a much-cited resolution (a Charter-like text recalled by
+ * hundreds) costs reads proportional to its citers. Through the store reader that is one indexed
+ * query per read; through the API's DataLoaders the same reads are shared within a request.
+ */
 export async function successorsOf(reader: SeriesReader, symbols: readonly string[]): Promise<(SeriesLink | null)[]> {
   if (symbols.length === 0) return [];
   const ins = await reader.recalls(symbols, "in");
@@ -219,9 +228,18 @@ export interface SeriesMember {
 export const MAX_SERIES_STEPS = 100;
 
 /**
- * The series `symbol` belongs to, oldest first: walked back through predecessors, then forward
- * through successors, each member once (a cycle stops the walk). Empty when `symbol` is not a
- * loaded resolution.
+ * The series through `symbol`, oldest first: its lineage walked back through predecessors to a
+ * text with none, then continued forward from `symbol` through successors, each member once (a
+ * cycle stops the walk). Empty when `symbol` is not a loaded resolution.
+ *
+ * Lineages branch: several texts may name one predecessor (77/290 B recalls 75/297 and not
+ * 76/281, which also continues 75/297; the "International Day" 77/294 recalls 77/171 as the next
+ * yearly text does), while a text's successor is one of them (successorsOf). So membership is not
+ * symmetric: the series through 77/290 B is 75/297 → 77/290 B, while the series through 75/297
+ * continues 75/297 → 76/281. This is the chain through the text asked about, chosen over "the
+ * series from its first text, forward through successors only", because a researcher asking for
+ * a text's series expects that text in it, with what led to it; from its root, a branch text
+ * would not be in its own series.
  */
 export async function seriesOf(reader: SeriesReader, symbol: string, maxSteps = MAX_SERIES_STEPS): Promise<SeriesMember[]> {
   const [root] = await reader.resolutions([symbol]);

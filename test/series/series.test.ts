@@ -16,6 +16,7 @@ const FILES = [
   ...[
     "75_222_E.xml", "A_RES_76_211-2119272E.xml", "A_RES_77_171-2228789E.xml", "A_RES_77_294-E.xml",
     "A_RES_76_188-2119245E.xml", "A_RES_77_238-2229004E.xml",
+    "A_RES_75_297_E.xml", "A_RES_76_281-2210337E.xml", "A_RES_77_290B_2312999E.xml",
     "S_RES_660_1990.txt", "S_RES_661_1990.txt", "S_RES_687_1991.txt",
   ].map((f) => path.join(FIXTURES, f)),
 ];
@@ -75,6 +76,15 @@ describe("series", () => {
     ]);
   });
 
+  it("gives the chain through the text asked about where a lineage branches: the text is in its own series, the branch not in its predecessor's", async () => {
+    // 76/281 and 77/290 B both continue 75/297 ("Financing of … Abyei"); 77/290 B does not recall 76/281.
+    const links = await predecessorsOf(reader, ["A/RES/76/281", "A/RES/77/290 B"]);
+    expect(links.map((l) => l?.predecessor)).toEqual(["A/RES/75/297", "A/RES/75/297"]);
+    expect(await chain("A/RES/77/290 B")).toEqual(["A/RES/75/297:START", "A/RES/77/290 B:SAME_TITLE"]);
+    expect(await chain("A/RES/75/297")).toEqual(["A/RES/75/297:START", "A/RES/76/281:SAME_TITLE"]);
+    expect(await chain("A/RES/76/281")).toEqual(["A/RES/75/297:START", "A/RES/76/281:SAME_TITLE"]);
+  });
+
   it("never links across bodies, to a later text, or to a stub", async () => {
     // 80/4 recalls 78/7 and 79/7, stubs here (cited, not loaded): its predecessor is the loaded 77/7.
     const [p80, p75] = await predecessorsOf(reader, ["A/RES/80/4", "A/RES/75/289"]);
@@ -94,7 +104,7 @@ describe("series", () => {
     const all = (await store.listResolutions({ first: 100 })).items.map((r) => r.symbol);
     calls = {};
     const links = await predecessorsOf(reader, all);
-    expect(links.filter((l) => l !== null)).toHaveLength(8);
+    expect(links.filter((l) => l !== null)).toHaveLength(10);
     expect(calls.recalls).toBe(1);
     expect(calls.resolutions).toBe(1);
     expect(calls.paragraphTexts ?? 0).toBeLessThanOrEqual(1);
