@@ -3,11 +3,11 @@
 // server. Unlike GraphiQL the explorer is optional: a server whose bundle was not built still
 // starts, and /explore says how to build it.
 
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../package-root.js";
-import type { GraphiqlAsset } from "./graphiql.js";
+import type { StaticAsset } from "./static-assets.js";
+import { readStaticAssets } from "./static-assets.js";
 
 /** The page; its assets are under `${EXPLORE_PATH}/`. */
 export const EXPLORE_PATH = "/explore";
@@ -27,13 +27,8 @@ export interface ExploreAssets {
   /** The HTML page; `endpoint` is the GraphQL URL the explorer queries. */
   page(endpoint: string): string;
   /** A built file by request path (`/explore/explore.js`), or undefined if it is not one. */
-  asset(pathname: string): GraphiqlAsset | undefined;
+  asset(pathname: string): StaticAsset | undefined;
 }
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-};
 
 const REQUIRED_FILES = ["explore.js", "explore.css"] as const;
 
@@ -52,19 +47,7 @@ export function loadExploreAssets(dir: string = path.join(PACKAGE_ROOT, "dist", 
       asset: () => undefined,
     };
   }
-  const assets = new Map<string, GraphiqlAsset>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    // Only known asset types: anything else left in the folder (maps, notes) stays private.
-    const contentType = CONTENT_TYPES[path.extname(entry.name)];
-    if (!entry.isFile() || contentType === undefined) continue;
-    const body = readFileSync(path.join(dir, entry.name));
-    assets.set(`${EXPLORE_PATH}/${entry.name}`, {
-      contentType,
-      body,
-      etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
-      cacheControl: "public, max-age=0, must-revalidate",
-    });
-  }
+  const assets = readStaticAssets(dir, EXPLORE_PATH);
   return { missing: null, page: renderPage, asset: (pathname) => assets.get(pathname) };
 }
 

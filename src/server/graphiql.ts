@@ -6,24 +6,18 @@
 //   const a = graphiql.asset(url.pathname);                       // GET /graphiql/*
 //   if (wantsGraphiql(req.method, req.headers.accept)) send(graphiql.page("/graphql"));
 
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../package-root.js";
+import { readStaticAssets, type StaticAsset } from "./static-assets.js";
 
 /** URL prefix under which `asset()` answers; the page links its script and stylesheet from here. */
 export const GRAPHIQL_ASSET_BASE = "/graphiql";
 /** Content type for `page()`: the title has non-ASCII, so the charset must be stated. */
 export const GRAPHIQL_PAGE_CONTENT_TYPE = "text/html; charset=utf-8";
 
-export interface GraphiqlAsset {
-  readonly contentType: string;
-  readonly body: Buffer;
-  /** Strong validator (content hash); compare with `If-None-Match` via `isNotModified`. */
-  readonly etag: string;
-  /** File names are not content-hashed, so browsers must revalidate; the ETag makes that cheap. */
-  readonly cacheControl: string;
-}
+/** A built file of the page (static-assets.ts). */
+export type GraphiqlAsset = StaticAsset;
 
 export interface GraphiqlPageOptions {
   /** Shown in the editor on first visit (GraphiQL keeps the user's own tabs afterwards). */
@@ -37,16 +31,6 @@ export interface GraphiqlAssets {
   asset(pathname: string): GraphiqlAsset | undefined;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
 const REQUIRED_FILES = ["graphiql.js", "graphiql.css"] as const;
 
 /** Reads the built bundle into memory. Throws (telling the user to build) if it is missing. */
@@ -58,19 +42,7 @@ export function loadGraphiqlAssets(dir: string = defaultAssetDir()): GraphiqlAss
     );
   }
 
-  const assets = new Map<string, GraphiqlAsset>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    // Only known asset types: anything else left in the folder (maps, notes) stays private.
-    const contentType = CONTENT_TYPES[path.extname(entry.name)];
-    if (!entry.isFile() || contentType === undefined) continue;
-    const body = readFileSync(path.join(dir, entry.name));
-    assets.set(`${GRAPHIQL_ASSET_BASE}/${entry.name}`, {
-      contentType,
-      body,
-      etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
-      cacheControl: "public, max-age=0, must-revalidate",
-    });
-  }
+  const assets = readStaticAssets(dir, GRAPHIQL_ASSET_BASE);
 
   return {
     page: (endpoint, options) => renderPage(endpoint, options),
