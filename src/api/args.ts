@@ -11,8 +11,8 @@ import { ResolutionFilter } from "./resolution-list/resolution-list.type.js";
 /** Largest page a client may ask for: bounds the work one request can cause. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-/** Deepest walk a client may ask for: each level can multiply the resolutions reached. */
-export const MAX_LINEAGE_DEPTH = 10;
+import { MAX_LINEAGE_DEPTH } from "./lineage-depth.js";
+export { MAX_LINEAGE_DEPTH };
 
 export const FIRST = { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` };
 export const AFTER = { nullable: true, description: "`endCursor` of the previous page." } as const;

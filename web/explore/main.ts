@@ -195,7 +195,7 @@ async function findPath(symbol: string, other: string): Promise<{ path: PathHop[
     if (hops && hops.length > 0) return { path: hops, note: `; path to ${other}: ${hops.length} hop${hops.length === 1 ? "" : "s"}` };
     if (hops && hops.length === 0) return { path: null, note: `: the path's ends are the same resolution` };
   }
-  return { path: null, note: `: no citation path between ${symbol} and ${other} within 10 hops` };
+  return { path: null, note: `: no citation path between ${symbol} and ${other} within ${MAX_DEPTH} hops` };
 }
 
 // ---- selection and the panel ----

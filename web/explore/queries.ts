@@ -3,6 +3,8 @@
 // test/browser/explore.test.ts, so a schema change that breaks one fails the tests, not the page.
 // Pure data: no DOM, so tests import it too.
 
+import { MAX_LINEAGE_DEPTH } from "../../src/api/lineage-depth.js";
+
 /** A document with its variables' and result's types attached (phantom fields, never set). */
 export interface Operation<Variables, Result> {
   readonly name: string;
@@ -80,7 +82,7 @@ export interface PathHop {
 export const CITATION_PATH = operation<{ from: string; to: string }, { citationPath: PathHop[] | null }>(
   "ExplorePath",
   `query ExplorePath($from: String!, $to: String!) {
-  citationPath(from: $from, to: $to, maxDepth: 10) {
+  citationPath(from: $from, to: $to, maxDepth: ${MAX_LINEAGE_DEPTH}) {
     from { ...NodeFields } to { ...NodeFields } verb paragraph { key }
   }
 }

@@ -2,12 +2,14 @@
 //   /explore?symbol=S/RES/687 (1991)&direction=both&depth=2&to=S/RES/660 (1990)&selected=S/RES/661 (1990)
 // Pure: no DOM, so tests import it too.
 
+import { MAX_LINEAGE_DEPTH, MIN_LINEAGE_DEPTH } from "../../src/api/lineage-depth.js";
+
 export const DIRECTIONS = ["ancestors", "descendants", "both"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 /** The API's own bounds on `lineage(maxDepth:)`. */
-export const MIN_DEPTH = 1;
-export const MAX_DEPTH = 10;
+export const MIN_DEPTH = MIN_LINEAGE_DEPTH;
+export const MAX_DEPTH = MAX_LINEAGE_DEPTH;
 
 export interface ExploreState {
   /** The resolution whose lineage is drawn, as typed or as the API spelled it. */
