@@ -1,14 +1,7 @@
 // How alike two paragraphs' texts are, by their words. Paragraph numbers ("3.", "(a)") and spacing
 // are not part of a paragraph's wording: a renumbered paragraph is the same paragraph.
 
-/**
- * Words so common in resolutions that sharing them says nothing of two paragraphs being the same
- * one: without them, two unrelated operative paragraphs ("Requests the Secretary-General to …")
- * score well above zero on grammar alone.
- */
-const FUNCTION_WORDS = new Set(
-  "the of and to in a an its their for on by with that as at be is are was were which this these those all or from it has have".split(" "),
-);
+import { FUNCTION_WORDS } from "./words.js";
 
 /** A leading paragraph number or letter as printed in some texts ("3.", "(a)", "(iv)", "B."). */
 const LEADING_NUMBER = /^\s*(?:\(?\d{1,3}[.)]|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[A-Z]\.)\s+/;

@@ -4,20 +4,14 @@
 // resolutions on the subject". These phrases are what links a series across a renamed title, and
 // what links texts that print no title at all (the Security Council's).
 
-/** The number of a resolution as texts print it: `75/289`, `36/32`, `660` (of `S/RES/660 (1990)`), `217 A`. */
-export function printedNumber(symbol: string): string {
-  const at = symbol.lastIndexOf("RES/");
-  const tail = (at >= 0 ? symbol.slice(at + 4) : symbol).trim();
-  return tail.replace(/\s*\(\d{4}\)$/, "");
-}
+import { escapeRegExp, printedNumberWithoutYear } from "../ingest/citations/printed-number.js";
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where the paragraph prints the resolution's number (not as part of a longer number), or -1. */
 function numberAt(text: string, symbol: string): number {
-  const number = printedNumber(symbol);
+  const number = printedNumberWithoutYear(symbol);
   if (number === "") return -1;
-  const pattern = new RegExp(`(?<![\\d/])${escape(number).replace(/\\?\s+/g, "\\s*")}(?![\\d/])`);
+  const pattern = new RegExp(`(?<![\\d/])${escapeRegExp(number).replace(/\\?\s+/g, "\\s*")}(?![\\d/])`);
   return pattern.exec(text)?.index ?? -1;
 }
 

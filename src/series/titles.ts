@@ -5,7 +5,7 @@
 // when two items are merged ("Developments in the field of information and telecommunications in
 // the context of international security, and advancing responsible State behaviour …").
 
-const FUNCTION_WORDS = new Set("the of and to in a an its their for on by with at or from".split(" "));
+import { FUNCTION_WORDS } from "../diff/words.js";
 
 /** The content words of a title: lower case, accents and hyphens folded away, function words dropped. */
 export function titleWords(title: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { printedNumber, recallsAsItsResolution, speaksOfSeries } from "../../src/series/recall-phrases.js";
+import { printedNumber, printedNumberWithoutYear } from "../../src/ingest/citations/printed-number.js";
+import { recallsAsItsResolution, speaksOfSeries } from "../../src/series/recall-phrases.js";
 import { sharedTitleWords, titleRelation } from "../../src/series/titles.js";
 
 describe("titleRelation", () => {
@@ -25,7 +26,9 @@ describe("titleRelation", () => {
 describe("recall phrases", () => {
   it("prints a symbol's number as texts do", () => {
     expect(printedNumber("A/RES/75/289")).toBe("75/289");
-    expect(printedNumber("S/RES/660 (1990)")).toBe("660");
+    expect(printedNumber("S/RES/660 (1990)")).toBe("660 (1990)");
+    expect(printedNumberWithoutYear("S/RES/660 (1990)")).toBe("660");
+    expect(printedNumberWithoutYear("A/RES/217 A (III)")).toBe("217 A (III)");
     expect(printedNumber("A/HRC/RES/36/32")).toBe("36/32");
   });
 

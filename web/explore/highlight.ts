@@ -1,7 +1,12 @@
 // Where a paragraph cites a resolution, for marking it: the places its symbol or its printed number
 // appear. References carry no offsets in the API, so the explorer finds them by the number grammar a
 // text prints: "S/RES/660 (1990)" is cited as "660 (1990)" (OCR sometimes drops the space),
-// "A/HRC/RES/36/32" as "36/32", "A/RES/217 A (III)" as "217 A (III)". Pure: no DOM.
+// "A/HRC/RES/36/32" as "36/32", "A/RES/217 A (III)" as "217 A (III)". Pure: no DOM. The printing
+// rule is the series module's too: one home, src/ingest/citations/printed-number.ts.
+
+import { escapeRegExp, printedNumber } from "../../src/ingest/citations/printed-number.js";
+
+export { printedNumber };
 
 export interface TextPart {
   readonly text: string;
@@ -9,13 +14,6 @@ export interface TextPart {
   readonly marked: boolean;
 }
 
-/** The number as texts print it: what follows the series' `/RES/` or `/DEC/`, else the symbol itself. */
-export function printedNumber(symbol: string): string {
-  const match = /\/(?:RES|DEC)\/(.+)$/i.exec(symbol.trim());
-  return (match?.[1] ?? symbol).trim();
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Spaces in a symbol may be missing or doubled in a text; a space before "(" is often dropped. */
 const loosely = (s: string): string => escapeRegExp(s).replace(/\\\(/g, "\\s*\\(").replace(/\s+/g, "\\s*");
 /** Not glued to a longer number or symbol on either side ("660" is not in "1660" or "660/2"). */
