@@ -69,6 +69,30 @@ export class Neo4jSessions {
     }
   }
 
+  /**
+   * A long read (the export): one session and one explicit read transaction for everything `work`
+   * runs, its records streamed (the driver pulls `fetchSize` records at a time, as they are
+   * consumed), with no client timeout: a CLI export of a large graph takes minutes, which the
+   * API's request deadline is not for. Not retried: records may already be out. Ended (rolled
+   * back: it wrote nothing) when `work` ends, fails or is abandoned.
+   */
+  async *streamRead<T>(fetchSize: number, work: (tx: QueryRunner) => AsyncIterable<T>): AsyncGenerator<T> {
+    if (this.#closed) throw new StoreUnavailableError(this.description, "the store is closed");
+    const session = this.#driver.session({ database: this.#settings.database, defaultAccessMode: "READ", bookmarkManager: this.#bookmarks, fetchSize });
+    try {
+      const tx = session.beginTransaction();
+      try {
+        for await (const item of work(tx)) yield item;
+      } catch (err) {
+        throw useFailure(this.description, err);
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
   /** A batched read: deduplicated keys as one list parameter; no query at all for no keys. */
   async batch<Row>(keys: readonly string[], work: (tx: QueryRunner, keys: string[]) => Promise<Row[]>): Promise<Row[]> {
     const unique = uniqueKeys(keys);

@@ -5,10 +5,10 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ResolutionMetadata, SourceInfo } from "../../../src/domain.js";
-import { BadUserInputError } from "../../../src/errors.js";
+import { BadUserInputError, StoreUnavailableError } from "../../../src/errors.js";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/graph/model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../../src/graph/port.js";
-import { analysisPage, analysisPageSource, listCorpus } from "../documents.js";
+import { analysisPage, analysisPageSource, hrc3632Revised, listCorpus, recalling, source } from "../documents.js";
 import { ingestAll, type ContractStore } from "./fixtures.js";
 
 const metadata: ResolutionMetadata = {
@@ -103,6 +103,38 @@ export function describeExportContract(getStore: () => ContractStore): void {
         // Sections come whole, one after another.
         const order = small.map(sectionOf).filter((s, i, all) => all[i - 1] !== s);
         expect(order).toEqual([...NODE_LABELS, ...RELATIONSHIP_TYPES]);
+      });
+
+      // An ingest beside an export: SQLite's export reads one snapshot, so it is the graph as it was
+      // when it began; Neo4j reads at READ COMMITTED (no snapshot, even in one transaction), so its
+      // export fails, naming why, rather than give files that mix the graph before and after.
+      it("is one snapshot: a write between two batches is not in it (SQLite), or fails it (Neo4j)", async () => {
+        const before = await batchesOf(store);
+        const beforeCounts = await store.graphCounts();
+        const pages = store.exportGraph({ batchSize: 2 })[Symbol.asyncIterator]();
+        const got: ExportBatch[] = [];
+        const firstPage = await pages.next();
+        if (!firstPage.done) got.push(firstPage.value);
+        // A new text (new resolutions, paragraphs, recalls) and a replaced one (paragraphs gone and new).
+        await store.upsertDocument(recalling("A/RES/99/1", "2020-01-01", ["A/HRC/RES/36/32", "A/RES/98/7"]), source("A/RES/99/1"));
+        await store.upsertDocument(hrc3632Revised, source(hrc3632Revised.resolution.symbol, 2));
+        const rest = (async () => {
+          for (let page = await pages.next(); !page.done; page = await pages.next()) got.push(page.value);
+        })();
+        if (store.description.startsWith("neo4j:")) {
+          await expect(rest).rejects.toThrow(StoreUnavailableError);
+          await expect(rest).rejects.toThrow(/the graph changed during the export/);
+          return;
+        }
+        await rest;
+        expect(canonical(records(got))).toBe(canonical(records(before)));
+        expect(countsOf(got)).toEqual({ ...beforeCounts.nodes, ...beforeCounts.relationships });
+        const rs = records(got);
+        const ids = new Set(rs.filter((r): r is ExportNode => "label" in r).map((r) => `${r.label}:${r.key}`));
+        const edges = rs.filter((r): r is ExportEdge => "type" in r);
+        expect(edges.filter((e) => !ids.has(`${e.from.label}:${e.from.key}`) || !ids.has(`${e.to.label}:${e.to.key}`))).toEqual([]);
+        // The write did happen: the next export has it.
+        expect(node(records(await batchesOf(store)), "Resolution", "A/RES/99/1")).toBeDefined();
       });
 
       it("types each property as the model does and leaves absent ones out", async () => {

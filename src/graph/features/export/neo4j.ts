@@ -1,18 +1,27 @@
 // The export on Neo4j: one statement per label and per relationship type, generated from the model
-// (a label or type cannot be a parameter), each read page by page by keyset. A label's nodes come
-// in the order of its key (the uniqueness constraint's index serves the seek and the order). A
-// type's relationships come by their start node's key, then the end node's key, then a tie-breaker
-// (the relationship's seq or source), so a page may stop in the middle of one node's
-// relationships (a state that voted on 50,000 resolutions) and the next one resumes there. A
-// filter adds, as on SQLite, the condition that the record belongs to what the selected
-// resolutions reach; without one, the statement has no such condition (a statement of its own: the
-// planner would not drop the subqueries of a condition that is always true).
+// (a label or type cannot be a parameter), each streamed once, in no particular order: the driver
+// pulls `batchSize` records at a time as the writer consumes them (fetchSize backpressure), so
+// memory holds about one batch, and every relationship is read once. (Paging by keyset re-expanded
+// and sorted all of a start node's relationships for every page: a state's tens of thousands of
+// VOTED, read again for each 1,000-row page; bench/export.ts --neo4j measures both.) A filter adds,
+// as on SQLite, the condition that the record belongs to what the selected resolutions reach;
+// without one, the statement has no such condition (a statement of its own: the planner would not
+// drop the subqueries of a condition that is always true).
+//
+// Every statement runs in one read transaction (sessions.ts streamRead). That is no snapshot:
+// Neo4j reads at READ COMMITTED, so a write committed during the export would show in the sections
+// read after it (a relationship whose end is in no node file). The graph's version (bumped in the
+// same transaction as every write that changes something: features/metrics/neo4j.ts) is read
+// before the first section and after the last; when it moved, the export fails, naming why, rather
+// than give files that mix two states of the graph (the export's files are then not written).
 
 import { int } from "neo4j-driver";
 import { ENTITY_LABELS, NODE_LABELS, NODES, RELATIONSHIP_TYPES, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../port.js";
+import { StoreUnavailableError } from "../../../errors.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
-import { byLabel, entityKeyExpr, entityLabelExpr, keyOf, projection, run, st, type Statement } from "../../neo4j/statement.js";
+import { byLabel, entityKeyExpr, entityLabelExpr, keyOf, projection, st, type QueryRunner, type Statement } from "../../neo4j/statement.js";
+import { GRAPH_VERSION_CYPHER } from "../metrics/neo4j.js";
 import { batchSizeOf, emptyBatch, EXPORT_SECTIONS, exportProperties, filterParams, propertySpecs } from "./shape.js";
 
 /** Whether resolution `r` is one the filter selects: loaded, and every given field equal. */
@@ -59,13 +68,10 @@ function nodeReached(label: NodeLabel, n: string): string {
 }
 
 function nodeStatement(label: NodeLabel, filtered: boolean): Statement {
-  const key = keyOf(label);
   return st(
-    `MATCH (n:${label})
-WHERE n.${key} > $c0${filtered ? ` AND ${nodeReached(label, "n")}` : ""}
-RETURN n.${key} AS c0, ${projection("n", label)} AS props
-ORDER BY c0 LIMIT $first`,
-    ["c0", "first", ...(filtered ? FILTER_PARAMS : [])],
+    `MATCH (n:${label})${filtered ? `\nWHERE ${nodeReached(label, "n")}` : ""}
+RETURN n.${keyOf(label)} AS key, ${projection("n", label)} AS props`,
+    filtered ? FILTER_PARAMS : [],
   );
 }
 
@@ -73,8 +79,6 @@ interface EdgeShape {
   from: NodeLabel;
   /** The end's label in the pattern; absent: any entity (MENTIONS), told apart in the result. */
   to?: NodeLabel;
-  /** What orders a start node's relationships after the end's key: a property, or '' when the pair is unique. */
-  tie: string;
   /** Whether the start node is reached (on `a`), and the relationship (on `a`, `e`, `b`). */
   fromReached: string;
   edgeReached?: string;
@@ -82,22 +86,22 @@ interface EdgeShape {
 
 /** Per type: the start node reached, and what else the relationship needs (mirrors SQLite's statements). */
 const EDGE_SHAPES: Record<RelationshipType, EdgeShape> = {
-  HAS_PARAGRAPH: { from: "Resolution", to: "Paragraph", tie: "''", fromReached: matches("a") },
-  REFERS_TO: { from: "Paragraph", to: "Resolution", tie: "e.seq", fromReached: paragraphSelected("a") },
-  RECALLS: { from: "Resolution", to: "Resolution", tie: "''", fromReached: matches("a") },
-  CITES: { from: "Paragraph", to: "Document", tie: "e.seq", fromReached: paragraphSelected("a") },
-  MENTIONS: { from: "Paragraph", tie: "e.seq", fromReached: paragraphSelected("a") },
-  LAW_OF: { from: "Law", to: "Country", tie: "''", fromReached: mentionedIn("a") },
-  CONCERNS: { from: "Resolution", to: "Country", tie: "''", fromReached: matches("a") },
-  SPONSORED: { from: "Country", to: "Resolution", tie: "e.source + '|' + coalesce(e.analysis, '')", fromReached: "true", edgeReached: matches("b") },
-  VOTED: { from: "Country", to: "Resolution", tie: "coalesce(e.source, '')", fromReached: "true", edgeReached: matches("b") },
-  ABOUT: { from: "Resolution", to: "Subject", tie: "e.source", fromReached: matches("a") },
-  ANALYZES: { from: "Analysis", to: "Resolution", tie: "''", fromReached: "true", edgeReached: matches("b") },
-  HAS_QUOTE: { from: "Analysis", to: "Quote", tie: "''", fromReached: analysisSelected("a") },
+  HAS_PARAGRAPH: { from: "Resolution", to: "Paragraph", fromReached: matches("a") },
+  REFERS_TO: { from: "Paragraph", to: "Resolution", fromReached: paragraphSelected("a") },
+  RECALLS: { from: "Resolution", to: "Resolution", fromReached: matches("a") },
+  CITES: { from: "Paragraph", to: "Document", fromReached: paragraphSelected("a") },
+  MENTIONS: { from: "Paragraph", fromReached: paragraphSelected("a") },
+  LAW_OF: { from: "Law", to: "Country", fromReached: mentionedIn("a") },
+  CONCERNS: { from: "Resolution", to: "Country", fromReached: matches("a") },
+  SPONSORED: { from: "Country", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
+  VOTED: { from: "Country", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
+  ABOUT: { from: "Resolution", to: "Subject", fromReached: matches("a") },
+  ANALYZES: { from: "Analysis", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
+  HAS_QUOTE: { from: "Analysis", to: "Quote", fromReached: analysisSelected("a") },
   QUOTES: {
     from: "Quote",
     to: "Paragraph",
-    tie: "''",
+   
     fromReached: `EXISTS { MATCH (x:Analysis)-[:HAS_QUOTE]->(a) WHERE ${analysisSelected("x")} }`,
     edgeReached: paragraphSelected("b"),
   },
@@ -105,26 +109,15 @@ const EDGE_SHAPES: Record<RelationshipType, EdgeShape> = {
 
 function edgeStatement(type: RelationshipType, filtered: boolean): Statement {
   const shape = EDGE_SHAPES[type];
-  const fromKey = keyOf(shape.from);
   const toKey = shape.to ? `b.${keyOf(shape.to)}` : entityKeyExpr("b");
   const toLabel = shape.to ? `'${shape.to}'` : entityLabelExpr("b");
   const props = Object.keys(propertySpecs({ kind: "relationships", type }));
   const end = shape.to ? `(b:${shape.to})` : `(b:${ENTITY_LABELS.join("|")})`;
-  // The start nodes by key from the cursor's on; of the cursor's own node, only what follows it.
+  const where = filtered ? [shape.fromReached, shape.edgeReached ?? "true"].filter((c) => c !== "true") : [];
   return st(
-    `MATCH (a:${shape.from})
-WHERE a.${fromKey} >= $c0${filtered && shape.fromReached !== "true" ? ` AND ${shape.fromReached}` : ""}
-WITH a ORDER BY a.${fromKey}
-CALL (a) {
-  MATCH (a)-[e:${type}]->${end}
-  WITH e, b, ${toKey} AS toKey, ${shape.tie} AS tie
-  WHERE (a.${fromKey} > $c0 OR toKey > $c1 OR (toKey = $c1 AND tie > $c2))${filtered && shape.edgeReached ? `\n    AND ${shape.edgeReached}` : ""}
-  RETURN e, toKey, tie, ${toLabel} AS toLabel
-  ORDER BY toKey, tie
-}
-RETURN a.${fromKey} AS c0, toKey AS c1, tie AS c2, toLabel, e {${props.map((p) => `.${p}`).join(", ")}} AS props
-ORDER BY c0, c1, c2 LIMIT $first`,
-    ["c0", "c1", "c2", "first", ...(filtered ? FILTER_PARAMS : [])],
+    `MATCH (a:${shape.from})-[e:${type}]->${end}${where.length > 0 ? `\nWHERE ${where.join("\n  AND ")}` : ""}
+RETURN a.${keyOf(shape.from)} AS fromKey, ${toKey} AS toKey, ${toLabel} AS toLabel, e {${props.map((p) => `.${p}`).join(", ")}} AS props`,
+    filtered ? FILTER_PARAMS : [],
   );
 }
 
@@ -133,38 +126,48 @@ export const EXPORT_EDGES = byLabel(RELATIONSHIP_TYPES, (type) => edgeStatement(
 export const EXPORT_NODES_FILTERED = byLabel(NODE_LABELS, (label) => nodeStatement(label, true));
 export const EXPORT_EDGES_FILTERED = byLabel(RELATIONSHIP_TYPES, (type) => edgeStatement(type, true));
 
-/** The tie-breaker's first value: below every seq (never negative) and every source (never ""). */
-const START_TIE: Record<RelationshipType, string | number> = {
-  HAS_PARAGRAPH: "",
-  REFERS_TO: -1,
-  RECALLS: "",
-  CITES: -1,
-  MENTIONS: -1,
-  LAW_OF: "",
-  CONCERNS: "",
-  SPONSORED: "",
-  VOTED: "",
-  ABOUT: "",
-  ANALYZES: "",
-  HAS_QUOTE: "",
-  QUOTES: "",
-};
-
 interface NodeRow {
-  c0: string;
+  key: string;
   props: Record<string, unknown>;
 }
 
 interface EdgeRow {
-  c0: string;
-  c1: string;
-  c2: string | number;
+  fromKey: string;
+  toKey: string;
   toLabel: string;
   props: Record<string, unknown>;
 }
 
-/** Integers go out as driver Integers: a JS number is sent as a FLOAT, which LIMIT and `seq >` would not take alike. */
+/** Integers go out as driver Integers: a JS number is sent as a FLOAT, which `year >=` would not take alike. */
 const value = (v: string | number | null): unknown => (typeof v === "number" ? int(v) : v);
+
+/** A statement's rows as the driver streams them, its parameters checked as statement.ts's run checks them. */
+async function* rowsOf<Row>(tx: QueryRunner, statement: Statement, params: Record<string, unknown>): AsyncGenerator<Row> {
+  const given = Object.keys(params);
+  if (given.length !== statement.params.length || !statement.params.every((p) => given.includes(p))) {
+    throw new Error(`parameters ${JSON.stringify(given)} do not match ${JSON.stringify(statement.params)}`);
+  }
+  for await (const record of tx.run(statement.cypher, params)) yield record.toObject() as Row;
+}
+
+/** Rows in arrays of `size` (the last one shorter). */
+async function* chunks<T>(rows: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+async function graphVersion(tx: QueryRunner): Promise<string> {
+  const rows: string[] = [];
+  for await (const r of rowsOf<{ epoch: string | null; version: unknown }>(tx, GRAPH_VERSION_CYPHER.read, {})) rows.push(`${r.epoch ?? ""}:${String(r.version ?? 0)}`);
+  return rows.join(",");
+}
 
 export class Neo4jExport {
   readonly #db: Neo4jSessions;
@@ -176,47 +179,42 @@ export class Neo4jExport {
   async *exportGraph(args?: ExportArgs): AsyncGenerator<ExportBatch> {
     const first = batchSizeOf(args);
     const f = filterParams(args?.filter);
-    const base = f.all ? { first: int(first) } : { first: int(first), body: f.body, yearFrom: value(f.yearFrom), yearTo: value(f.yearTo), session: f.session };
+    const params = f.all ? {} : { body: f.body, yearFrom: value(f.yearFrom), yearTo: value(f.yearTo), session: f.session };
     const nodes = f.all ? EXPORT_NODES : EXPORT_NODES_FILTERED;
     const edges = f.all ? EXPORT_EDGES : EXPORT_EDGES_FILTERED;
-    for (const section of EXPORT_SECTIONS) {
-      let yielded = false;
-      if (section.kind === "nodes") {
-        const { label } = section;
-        const specs = NODES[label].properties;
-        let c0 = "";
-        for (;;) {
-          const rows = await this.#db.read((tx) => run<NodeRow>(tx, nodes[label], { ...base, c0 }));
-          if (rows.length === 0) break;
-          const records: ExportNode[] = rows.map((r) => ({ label, key: String(r.c0), properties: exportProperties(specs, r.props) }));
-          yield { kind: "nodes", label, records };
-          yielded = true;
-          if (rows.length < first) break;
-          c0 = rows[rows.length - 1]!.c0;
+    const description = this.#db.description;
+    yield* this.#db.streamRead(first, async function* (tx): AsyncGenerator<ExportBatch> {
+      const version = await graphVersion(tx);
+      for (const section of EXPORT_SECTIONS) {
+        let yielded = false;
+        if (section.kind === "nodes") {
+          const { label } = section;
+          const specs = NODES[label].properties;
+          for await (const rows of chunks(rowsOf<NodeRow>(tx, nodes[label], params), first)) {
+            const records: ExportNode[] = rows.map((r) => ({ label, key: String(r.key), properties: exportProperties(specs, r.props) }));
+            yield { kind: "nodes", label, records };
+            yielded = true;
+          }
+        } else {
+          const { type } = section;
+          const shape = EDGE_SHAPES[type];
+          const specs = propertySpecs(section);
+          for await (const rows of chunks(rowsOf<EdgeRow>(tx, edges[type], params), first)) {
+            const records: ExportEdge[] = rows.map((r) => ({
+              type,
+              from: { label: shape.from, key: String(r.fromKey) },
+              to: { label: (shape.to ?? r.toLabel) as NodeLabel | EntityLabel, key: String(r.toKey) },
+              properties: exportProperties(specs, r.props),
+            }));
+            yield { kind: "relationships", type, records };
+            yielded = true;
+          }
         }
-      } else {
-        const { type } = section;
-        const shape = EDGE_SHAPES[type];
-        const specs = propertySpecs(section);
-        let cursor: { c0: string; c1: string; c2: string | number } = { c0: "", c1: "", c2: START_TIE[type] };
-        for (;;) {
-          const params = { ...base, c0: cursor.c0, c1: cursor.c1, c2: value(cursor.c2) };
-          const rows = await this.#db.read((tx) => run<EdgeRow>(tx, edges[type], params));
-          if (rows.length === 0) break;
-          const records: ExportEdge[] = rows.map((r) => ({
-            type,
-            from: { label: shape.from, key: String(r.c0) },
-            to: { label: (shape.to ?? r.toLabel) as NodeLabel | EntityLabel, key: String(r.c1) },
-            properties: exportProperties(specs, r.props),
-          }));
-          yield { kind: "relationships", type, records };
-          yielded = true;
-          if (rows.length < first) break;
-          const last = rows[rows.length - 1]!;
-          cursor = { c0: last.c0, c1: last.c1, c2: last.c2 };
-        }
+        if (!yielded) yield emptyBatch(section);
       }
-      if (!yielded) yield emptyBatch(section);
-    }
+      if ((await graphVersion(tx)) !== version) {
+        throw new StoreUnavailableError(description, "the graph changed during the export (a write, e.g. an ingest, ran meanwhile), so its files would mix two states of it: nothing was written; run the export again when no write runs");
+      }
+    });
   }
 }
