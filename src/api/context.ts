@@ -16,9 +16,9 @@ export interface Context {
 export class RequestBudget {
   readonly #spent = new Map<string, number>();
 
-  /** Counts one more `what`; beyond `max` in this request, QUERY_TOO_COMPLEX. */
-  spend(what: string, max: number): void {
-    const spent = (this.#spent.get(what) ?? 0) + 1;
+  /** Counts `amount` more `what` (one by default); beyond `max` in this request, QUERY_TOO_COMPLEX. */
+  spend(what: string, max: number, amount = 1): void {
+    const spent = (this.#spent.get(what) ?? 0) + amount;
     if (spent > max) throw new QueryTooComplexError(what, max);
     this.#spent.set(what, spent);
   }

@@ -152,6 +152,11 @@ function alignKind(
   return out;
 }
 
+/** How many paragraph pairs aligning the two lists compares: the product of their counts, kind by kind. */
+export function pairsToAlign(before: readonly Pick<DiffParagraph, "kind">[], after: readonly Pick<DiffParagraph, "kind">[]): number {
+  return PARAGRAPH_KINDS.reduce((sum, kind) => sum + before.filter((p) => p.kind === kind).length * after.filter((p) => p.kind === kind).length, 0);
+}
+
 /**
  * Aligns two paragraph lists (each in document order): every paragraph of each list appears in
  * exactly one step. Steps come in the later text's reading order, a dropped paragraph after the

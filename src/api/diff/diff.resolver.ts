@@ -3,6 +3,7 @@
 // paragraph loader, so a list asking for its diffs reads every text once, in one call.
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ESCALATION_RUNGS, ESCALATION_SCALES } from "../../diff/escalation.js";
+import { pairsToAlign } from "../../diff/align.js";
 import { diffParagraphs, type ParagraphDiff } from "../../diff/paragraph-diff.js";
 import { BadUserInputError } from "../../errors.js";
 import type { ParagraphRecord, ResolutionNode } from "../../graph/port.js";
@@ -19,6 +20,13 @@ import { EscalationRung, ResolutionDiff } from "./diff.type.js";
  * thread (a few ms for a yearly text, more for long ones), and a list can ask one per item.
  */
 export const MAX_DIFFS_PER_REQUEST = 20;
+
+/**
+ * Paragraph pairs the diffs of one request may compare, all together: about two seconds of the
+ * server's thread. A yearly text against its predecessor is a few thousand pairs; two of the
+ * longest texts (A/RES/77/248, 396 operative paragraphs) about 160,000.
+ */
+export const MAX_ALIGNED_PAIRS_PER_REQUEST = 500_000;
 
 export interface ResolutionDiffValue extends ParagraphDiff<ParagraphRecord> {
   before: ResolutionNode;
@@ -60,6 +68,7 @@ export class ResolutionDiffResolver {
     const [earlier, later] = await ctx.loaders.get(paragraphsOfResolutionLoader).loadMany([before.symbol, r.symbol]);
     if (earlier instanceof Error) throw earlier;
     if (later instanceof Error) throw later;
+    ctx.budget.spend("aligned paragraph pairs", MAX_ALIGNED_PAIRS_PER_REQUEST, pairsToAlign(earlier!, later!));
     return { before, after: r, ...diffParagraphs(earlier!, later!) };
   }
 }
