@@ -86,7 +86,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   storeOptions(
     program
       .command("export")
-      .description("write the graph (or the part a filter selects) as GraphML, CSV, JSON Lines or neo4j-admin import files")
+      .description(
+        "write the graph (or the part a filter selects) as GraphML, CSV, JSON Lines or neo4j-admin import files; " +
+          "one state of the graph: SQLite reads one snapshot, while on Neo4j (READ COMMITTED, no snapshot) an export that a write ran through fails and writes nothing",
+      )
       .requiredOption("--format <format>", EXPORT_FORMATS.join(" | "))
       .option("--out <dir>", "folder to write (default resgraph-<format>); refused if it holds files, unless --force")
       .option("--filter <terms>", FILTER_HELP)

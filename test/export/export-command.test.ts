@@ -190,5 +190,7 @@ describe("resgraph export", () => {
     const r = await cli(["export", "--help"]);
     expect(r.stdout).toContain("body=HRC|GA|UNGA|SC|UNSC|ECOSOC|CHR");
     expect(r.stdout).toContain("year>=2020");
+    // What an export is while an ingest writes, on each store.
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("SQLite reads one snapshot, while on Neo4j (READ COMMITTED, no snapshot) an export that a write ran through fails and writes nothing");
   });
 });
