@@ -935,7 +935,7 @@ export type ResolutionEdge = {
 
 /** Every field given narrows the list (AND). */
 export type ResolutionFilter = {
-  /** Adopting body as printed on resolutions, e.g. `Security Council`. */
+  /** Adopting body as printed on resolutions (`Security Council`) or abbreviated (`SC`, `UNSC`), any case. */
   body?: InputMaybe<Scalars['String']['input']>;
   /** About this state (ISO 3166 alpha-3, e.g. `KHM`). */
   concerns?: InputMaybe<Scalars['String']['input']>;

@@ -4,7 +4,7 @@
 import { BODIES, type Body } from "../domain.js";
 import { BadUserInputError } from "../errors.js";
 import type { ExportFilter } from "../graph/port.js";
-import { UN_BODIES } from "../ingest/citations/bodies.js";
+import { ADOPTING_BODY_ABBREVIATIONS, bodyFromInput } from "../ingest/citations/bodies.js";
 
 export const EXPORT_FORMATS = ["graphml", "csv", "jsonl", "neo4j-admin"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -15,17 +15,7 @@ export function exportFormatOf(value: string): ExportFormat {
   return found;
 }
 
-/**
- * What a user may type for an adopting body, upper-cased: its abbreviations ("GA", "UNGA") and its
- * name, both from UN_BODIES (the one table of bodies), so a body or an abbreviation added there is
- * taken here too.
- */
-const BODY_INPUTS: ReadonlyMap<string, Body> = new Map(
-  UN_BODIES.flatMap((b) => (b.adopts ? [...(b.abbreviations ?? []), b.name, b.adopts].map((text) => [text.toUpperCase(), b.adopts!] as const) : [])),
-);
-
-/** The abbreviations, as help and refusals list them: `GA|UNGA|HRC|…`, in the table's order. */
-const BODY_ABBREVIATIONS: readonly string[] = UN_BODIES.flatMap((b) => (b.adopts ? (b.abbreviations ?? []) : []));
+const BODY_ABBREVIATIONS = ADOPTING_BODY_ABBREVIATIONS;
 
 export const FILTER_HELP = `resolutions to start from, as comma-separated terms: body=${BODY_ABBREVIATIONS.join("|")} (or the body's name),
 year=2020, year>=2020, year<=2023 (also > and <), session=75; every term narrows. The export holds
@@ -34,8 +24,7 @@ the matching loaded resolutions and what they reach: their paragraphs, the resol
 sponsored them, their subjects, and the analysis pages of them with their quotes`;
 
 function bodyOf(value: string): Body {
-  const v = value.trim();
-  const found = BODY_INPUTS.get(v.toUpperCase());
+  const found = bodyFromInput(value);
   if (!found) {
     throw new BadUserInputError("--filter", `unknown body ${JSON.stringify(value)}: use ${BODY_ABBREVIATIONS.join(", ")} or one of ${BODIES.join(", ")}`);
   }

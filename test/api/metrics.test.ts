@@ -89,6 +89,11 @@ describe("Query.mostCited", () => {
     const second = await mostCited(`first: 3, body: "Security Council", after: "${first.pageInfo.endCursor}"`);
     expect([...first.edges, ...second.edges].map((e) => e.node.symbol)).toEqual(all.edges.slice(0, 6).map((e) => e.node.symbol));
   });
+
+  it("takes a body by its abbreviation too, as the filters and the export do", async () => {
+    expect(await mostCited(`first: 100, body: "UNSC"`)).toEqual(await mostCited(`first: 100, body: "Security Council"`));
+    expect(await mostCited(`first: 100, body: "sc"`)).toEqual(await mostCited(`first: 100, body: "Security Council"`));
+  });
 });
 
 describe("Query.influential", () => {

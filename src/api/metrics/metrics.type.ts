@@ -5,7 +5,7 @@ import { Resolution } from "../resolution/resolution.type.js";
 
 @ArgsType()
 export class CitationWindowArgs {
-  @Field(() => String, { nullable: true, description: "Rank only resolutions of this body (`General Assembly`; a stub counts under the body its symbol names)." })
+  @Field(() => String, { nullable: true, description: "Rank only resolutions of this body (`General Assembly`, or `GA`; a stub counts under the body its symbol names)." })
   body?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Count only citations made by resolutions adopted in or after this year." })

@@ -4,6 +4,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import { ResolutionsArgs } from "../args.js";
 import { BODIES } from "../../domain.js";
+import { ADOPTING_BODY_ABBREVIATIONS, bodyFromInput } from "../../ingest/citations/bodies.js";
 import { BadUserInputError } from "../../errors.js";
 import type { ResolutionFilter as StoreFilter, ResolutionNode } from "../../graph/port.js";
 import { ResolutionConnection, type ResolutionFilter } from "./resolution-list.type.js";
@@ -27,8 +28,8 @@ export function resolutionConnection(items: ResolutionNode[], totalCount: number
 
 export function checkBody(field: string, body: string | undefined | null): string | undefined {
   if (body === undefined || body === null) return undefined;
-  const known = BODIES.find((b) => b.toLowerCase() === body.trim().toLowerCase());
-  if (!known) throw new BadUserInputError(field, `unknown body ${JSON.stringify(body)}; one of ${BODIES.join(", ")}`);
+  const known = bodyFromInput(body);
+  if (!known) throw new BadUserInputError(field, `unknown body ${JSON.stringify(body)}; one of ${BODIES.join(", ")} (or ${ADOPTING_BODY_ABBREVIATIONS.join(", ")})`);
   return known;
 }
 

@@ -8,7 +8,7 @@ import { SubjectInput } from "../subject/subject.type.js";
 
 @InputType({ description: "Every field given narrows the list (AND)." })
 export class ResolutionFilter {
-  @Field(() => String, { nullable: true, description: "Adopting body as printed on resolutions, e.g. `Security Council`." })
+  @Field(() => String, { nullable: true, description: "Adopting body as printed on resolutions (`Security Council`) or abbreviated (`SC`, `UNSC`), any case." })
   body?: string;
 
   @Field(() => Int, { nullable: true, description: "Adopted in or after this year." })

@@ -157,3 +157,20 @@ export function adoptingBodyNamed(name: string): Body | undefined {
   for (const { re, body } of ADOPTING_BY_NAME) if (re.test(name)) return body;
   return undefined;
 }
+
+/**
+ * What a user may type for an adopting body, upper-cased: its abbreviations ("GA", "UNGA") and its
+ * name, both from UN_BODIES, so a body or an abbreviation added above is taken by every command and
+ * the API alike.
+ */
+const BODY_INPUTS: ReadonlyMap<string, Body> = new Map(
+  UN_BODIES.flatMap((b) => (b.adopts ? [...(b.abbreviations ?? []), b.name, b.adopts].map((text) => [text.toUpperCase(), b.adopts!] as const) : [])),
+);
+
+/** The adopting bodies' abbreviations, as help and refusals list them: `GA|UNGA|HRC|…`, in the table's order. */
+export const ADOPTING_BODY_ABBREVIATIONS: readonly string[] = UN_BODIES.flatMap((b) => (b.adopts ? (b.abbreviations ?? []) : []));
+
+/** The adopting body a user means ("GA", "unsc", "General Assembly", any case), or undefined. */
+export function bodyFromInput(text: string): Body | undefined {
+  return BODY_INPUTS.get(text.trim().toUpperCase());
+}
