@@ -58,7 +58,7 @@ export class SearchArgs {
   @Field(() => String, { description: "Words to find; quote a phrase to match it as written." })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: "Only resolutions of this body, e.g. `Human Rights Council`." })
+  @Field(() => String, { nullable: true, description: "Only resolutions of this body, e.g. `Human Rights Council` or `HRC`." })
   body?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Adopted in or after this year." })
