@@ -13,6 +13,8 @@
 import type { NodeLabel, PropertyType, RelationshipType } from "../graph/model.js";
 import { NODES } from "../graph/model.js";
 import type { ExportBatch, ExportEdge, ExportNode, ExportValue } from "../graph/port.js";
+import { searchTextOf } from "../graph/features/search/words.js";
+import { FULLTEXT_LABEL } from "../graph/neo4j/schema.js";
 import { csvField } from "./csv.js";
 import { edgeColumns, manySources, manyTargets, nodeColumns, PerSectionWriter } from "./writer.js";
 
@@ -30,6 +32,15 @@ const ADMIN_TYPE: Record<PropertyType, string> = {
 
 const quoted = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
+/**
+ * Properties the Neo4j store derives as it writes, outside the model (so no other format has
+ * them): the full-text index's folded copy of a paragraph (features/search/words.ts), without which
+ * an imported database would not match "Cote d'Ivoire" to "Côte d'Ivoire" as the store does.
+ */
+const DERIVED: Partial<Record<NodeLabel, readonly { name: string; of: (properties: ExportNode["properties"]) => string | null }[]>> = {
+  [FULLTEXT_LABEL]: [{ name: "searchText", of: (p) => (typeof p.text === "string" ? searchTextOf(p.text) : null) }],
+};
+
 export function adminValue(value: ExportValue | undefined, type: PropertyType): string {
   if (value === undefined) return "";
   if (Array.isArray(value)) return quoted(value.map((v) => v.replaceAll(ARRAY_DELIMITER, " ")).join(ARRAY_DELIMITER));
@@ -40,7 +51,8 @@ export function adminValue(value: ExportValue | undefined, type: PropertyType): 
 function nodeHeader(label: NodeLabel): string {
   const key = NODES[label].key;
   const columns = nodeColumns(label).map((c) => (c.name === key ? `${c.name}:ID(${label})` : `${c.name}:${ADMIN_TYPE[c.spec.type]}`));
-  return `${[...columns, ":LABEL"].map(csvField).join(",")}\n`;
+  const derived = (DERIVED[label] ?? []).map((d) => `${d.name}:string`);
+  return `${[...columns, ...derived, ":LABEL"].map(csvField).join(",")}\n`;
 }
 
 function edgeHeader(type: RelationshipType, from: NodeLabel, to: NodeLabel): string {
@@ -95,7 +107,8 @@ export class Neo4jAdminWriter extends PerSectionWriter {
   protected line(batch: ExportBatch, record: ExportNode | ExportEdge): string {
     if (batch.kind === "nodes") {
       const fields = nodeColumns(batch.label).map((c) => adminValue(record.properties[c.name], c.spec.type));
-      return `${[...fields, batch.label].join(",")}\n`;
+      const derived = (DERIVED[batch.label] ?? []).map((d) => adminValue(d.of(record.properties) ?? undefined, "STRING"));
+      return `${[...fields, ...derived, batch.label].join(",")}\n`;
     }
     const e = record as ExportEdge;
     const fields = edgeColumns(batch.type).map((c) => adminValue(e.properties[c.name], c.spec.type));

@@ -133,11 +133,15 @@ describe.skipIf(missing !== null && !ci)("neo4j-admin export, imported into a ne
       citing: await store.citingParagraphs([{ label: "Resolution", key: "A/RES/60/251" }, { label: "Country", key: "KHM" }]),
       generalAssembly: await store.findResolutions({ filter: { body: "General Assembly", includeStubs: true }, orderBy: "ADOPTED_ASC", first: 100, offset: 0 }),
       coMentions: await store.coMentions({ label: "Country", key: "KHM" }, 10),
+      // Without diacritics: the folded copy the import carries (neo4j-admin.ts DERIVED).
+      // (Scores are each engine's own, BM25 by FTS5 or by Lucene: the hits and their order are compared.)
+      search: await store.search({ text: "materiel", first: 10 }).then((r) => ({ total: r.total, hits: r.hits.map((h) => [h.paragraphId, h.snippet]) })),
     });
     const [expected, got] = [await ask(sqlite), await ask(neo4j)];
     expect(expected.paragraphs.flat().length).toBeGreaterThan(100);
     expect(expected.votes.flat().length).toBeGreaterThan(0);
     expect(expected.analyses.length).toBe(1);
+    expect(expected.search.total).toBeGreaterThan(0);
     expect(got).toEqual(expected);
   });
 });
