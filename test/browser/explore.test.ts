@@ -4,11 +4,12 @@
 // test/fixtures/sc, shows the citing paragraph of a clicked node, restores a shared URL, and is
 // worked by keyboard, with no request leaving the machine. A screenshot is kept in test/artifacts.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSchema, parse, validate } from "graphql";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { browserTestsRun, launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
 import { openSqliteStore } from "../../src/graph/sqlite/store.js";
@@ -24,10 +25,8 @@ import { DEFAULT_STATE, parseState, serializeState } from "../../web/explore/sta
 import { buildGraphiqlBundle } from "../helpers/graphiql-bundle.js";
 import { quietLogger } from "../helpers/seeded-store.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 // CI installs Chromium (.ci/run); elsewhere the browser tests say they were skipped rather than fail.
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`browser test: ${CHROMIUM} not found, explorer browser tests skipped (apt-get install chromium)`);
+const available = browserTestsRun("explorer browser tests");
 const FIXTURES = path.join(PACKAGE_ROOT, "test/fixtures/sc");
 const ARTIFACTS = path.join(PACKAGE_ROOT, "test/artifacts");
 const ROOT = "S/RES/687 (1991)";
@@ -189,7 +188,7 @@ describe("explorer: the server's route", () => {
   });
 });
 
-describe.runIf(available || process.env.CI === "true")("explorer in Chromium", () => {
+describe.runIf(available)("explorer in Chromium", () => {
   let server: RunningServer;
   let store: GraphStore;
   let browser: Browser;
@@ -210,10 +209,7 @@ describe.runIf(available || process.env.CI === "true")("explorer in Chromium", (
       ...bundles(),
     });
     origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,9 @@
 // GraphiQL in a real browser (Debian's headless Chromium): the page the app serves loads its own
 // bundle, runs an example query against the API and shows the answer. No request leaves the machine.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { browserTestsRun, launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/graph/port.js";
 import { PACKAGE_ROOT } from "../../src/package-root.js";
@@ -10,12 +11,10 @@ import { startServer, type RunningServer } from "../../src/server.js";
 import { buildGraphiqlBundle } from "../helpers/graphiql-bundle.js";
 import { quietLogger, seededStore } from "../helpers/seeded-store.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 // CI installs Chromium (.ci/run); elsewhere the test says it was skipped rather than fail on a missing browser.
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`browser test: ${CHROMIUM} not found, GraphiQL test skipped (apt-get install chromium)`);
+const available = browserTestsRun("GraphiQL test");
 
-describe.runIf(available || process.env.CI === "true")("GraphiQL in Chromium", () => {
+describe.runIf(available)("GraphiQL in Chromium", () => {
   let server: RunningServer;
   let store: GraphStore;
   let browser: Browser;
@@ -24,10 +23,7 @@ describe.runIf(available || process.env.CI === "true")("GraphiQL in Chromium", (
   beforeAll(async () => {
     ({ store } = await seededStore());
     server = await startServer({ store, port: 0, host: "127.0.0.1", logger: quietLogger, graphiqlDir: buildGraphiqlBundle() });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
