@@ -5,6 +5,7 @@
 // here, or with BENCH_NEO4J=0.
 import { benchApi, printApi } from "./api.js";
 import { benchExtract, printExtract } from "./extract.js";
+import { benchDiff, printDiff } from "./diff.js";
 import { benchExport, printExport } from "./export.js";
 import { aknDir, benchAknIngest, printAknIngest } from "./formats.js";
 import { benchPdf, printPdf } from "./pdf.js";
@@ -18,6 +19,8 @@ const log = (line: string): void => console.error(line);
 console.log(`resgraph benchmarks, Node ${process.version}, ${new Date().toISOString()}\n`);
 printExtract(benchExtract());
 printPdf(await benchPdf());
+console.log("");
+printDiff(benchDiff());
 
 console.log("");
 const akn = aknDir();
