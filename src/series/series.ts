@@ -59,6 +59,11 @@ export interface SeriesReader {
   recalls(symbols: readonly string[], direction: "out" | "in"): Promise<RecallEdge[][]>;
   /** Paragraph texts by id (`<symbol>#<key>`); null when unknown. */
   paragraphTexts(ids: readonly string[]): Promise<(string | null)[]>;
+  /**
+   * The predecessors of each symbol, when the reader keeps them (the API's per-request loader, so
+   * that a successor's search reuses what `predecessor` fields found); else predecessorsOf computes them.
+   */
+  predecessors?(symbols: readonly string[]): Promise<(SeriesLink | null)[]>;
 }
 
 export function storeSeriesReader(store: Pick<GraphStore, "resolutionNodes" | "recallsOf" | "paragraphsByIds">): SeriesReader {
@@ -186,6 +191,10 @@ export async function predecessorsOf(reader: SeriesReader, symbols: readonly str
   });
 }
 
+/** The reader's own predecessors when it keeps them, else computed here. */
+const predecessorsThrough = (reader: SeriesReader, symbols: readonly string[]): Promise<(SeriesLink | null)[]> =>
+  reader.predecessors ? reader.predecessors(symbols) : predecessorsOf(reader, symbols);
+
 /**
  * The successor of each resolution: the earliest loaded text recalling it whose predecessor it is
  * (a title-linked one first); one slot per symbol. Cost: a successor is defined through the citing
@@ -200,7 +209,7 @@ export async function successorsOf(reader: SeriesReader, symbols: readonly strin
   if (symbols.length === 0) return [];
   const ins = await reader.recalls(symbols, "in");
   const citing = [...new Set(ins.flat().map((e) => e.from))];
-  const [links, nodes] = await Promise.all([predecessorsOf(reader, citing), reader.resolutions(citing)]);
+  const [links, nodes] = await Promise.all([predecessorsThrough(reader, citing), reader.resolutions(citing)]);
   const linkOf = new Map(citing.map((c, i) => [c, links[i] ?? null]));
   const nodeOf = new Map(citing.map((c, i) => [c, loaded(nodes[i])]));
   return symbols.map((symbol, i) => {
@@ -247,7 +256,7 @@ export async function seriesOf(reader: SeriesReader, symbol: string, maxSteps = 
   const seen = new Set([symbol]);
   const back: SeriesLink[] = [];
   for (let cur = symbol, step = 0; step < maxSteps; step++) {
-    const [link] = await predecessorsOf(reader, [cur]);
+    const [link] = await predecessorsThrough(reader, [cur]);
     if (!link || seen.has(link.predecessor)) break;
     seen.add(link.predecessor);
     back.unshift(link);

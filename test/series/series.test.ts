@@ -113,3 +113,19 @@ describe("series", () => {
     expect(calls.recalls).toBe(2); // "in" for the symbols, "out" for the texts recalling them
   });
 });
+
+describe("a reader that keeps predecessors", () => {
+  it("is asked for the citing texts' predecessors by successorsOf and seriesOf, instead of computing them again", async () => {
+    const asked: string[][] = [];
+    const keeping: SeriesReader = {
+      ...storeSeriesReader(store),
+      predecessors: (symbols) => (asked.push([...symbols]), predecessorsOf(storeSeriesReader(store), symbols)),
+    };
+    const [link] = await successorsOf(keeping, ["A/RES/75/289"]);
+    expect(link?.successor).toBe("A/RES/77/7");
+    expect(asked.flat()).toContain("A/RES/77/7");
+    asked.length = 0;
+    expect((await seriesOf(keeping, "A/RES/80/4")).map((m) => m.symbol)).toEqual(["A/RES/75/289", "A/RES/77/7", "A/RES/80/4"]);
+    expect(asked.flat()).toEqual(expect.arrayContaining(["A/RES/80/4", "A/RES/77/7"]));
+  });
+});

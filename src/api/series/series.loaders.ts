@@ -21,6 +21,7 @@ function requestSeriesReader(loaders: RequestLoaders): SeriesReader {
     resolutions: (symbols) => all(loaders.get(resolutionNodeLoader).loadMany(symbols)),
     recalls: (symbols, direction) => all(loaders.get(direction === "out" ? recallsOutLoader : recallsInLoader).loadMany(symbols)),
     paragraphTexts: async (ids) => (await all(loaders.get(paragraphByIdLoader).loadMany(ids))).map((p) => p?.text ?? null),
+    predecessors: (symbols) => all(loaders.get(predecessorLoader).loadMany(symbols)),
   };
 }
 
