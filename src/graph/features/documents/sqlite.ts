@@ -114,7 +114,7 @@ ON CONFLICT (key) DO NOTHING`,
     `DELETE FROM concerns WHERE resolution = ?`,
     ["s"],
   ),
-  /** A text's votes only (source text): the metadata's stay. */
+  /** One source's votes (a text's or a metadata record's): the other's stay. */
   deleteVotesOf: sql(
     `DELETE FROM votes WHERE resolution = @symbol AND source = @source`,
     [{ symbol: "s", source: FROM_TEXT }],
@@ -443,6 +443,21 @@ export class DocumentWriter {
       this.#upsertSubject.run({ key: s.key, scheme: s.scheme, code: s.code, label: s.label });
       this.#insertAbout.run({ resolution: symbol, subject: s.key, source });
     }
+  }
+
+  /** Whether the symbol has a row, a stub's flag and its metadata's hash; undefined when none. */
+  stateOf(symbol: string): { stub: number; metadataHash: string | null } | undefined {
+    return this.#stubFlag.get(symbol);
+  }
+
+  /** A stub row for the symbol unless it has one (loaded or stub). */
+  ensureRow(symbol: string): void {
+    this.#insertStub.run(symbol);
+  }
+
+  /** Removes the resolution's votes from `source` (a text's or a metadata record's). */
+  removeVotes(symbol: string, source: string): void {
+    this.#deleteVotes.run({ symbol, source });
   }
 
   /** Removes the resolution's ABOUT rows from `source`; gives the subjects they pointed at. */

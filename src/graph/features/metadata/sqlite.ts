@@ -18,14 +18,6 @@ const COUNTRY = "Country";
 const UNDATED = "";
 
 export const METADATA_SQL = {
-  selectMetadataState: sql(
-    `SELECT stub, metadata_hash AS metadataHash FROM resolutions WHERE symbol = ?`,
-    ["s"],
-  ),
-  insertStub: sql(
-    `INSERT INTO resolutions (symbol, stub) VALUES (?, 1) ON CONFLICT (symbol) DO NOTHING`,
-    ["s"],
-  ),
   setMetadata: sql(
     `UPDATE resolutions SET metadata_title = @metadataTitle, metadata_adopted_on = @metadataAdoptedOn,
   metadata_meeting = @metadataMeeting, adoption_type = @adoptionType, originating_document = @originatingDocument,
@@ -40,10 +32,6 @@ WHERE symbol = @symbol`,
     `SELECT country FROM votes WHERE resolution = @symbol AND source = @source
 UNION SELECT country FROM sponsorships WHERE resolution = @symbol AND source = @source
 ORDER BY country`,
-    [{ symbol: "s", source: FROM_METADATA }],
-  ),
-  deleteMetadataVotes: sql(
-    `DELETE FROM votes WHERE resolution = @symbol AND source = @source`,
     [{ symbol: "s", source: FROM_METADATA }],
   ),
   deleteMetadataSponsorships: sql(
@@ -121,11 +109,8 @@ type Owned<R> = R & { owner: string };
 
 /** Writes one record's facts; runs inside the transaction or savepoint the caller opened. */
 class MetadataWriter {
-  readonly #state: Get<[string], { stub: number; metadataHash: string | null }>;
-  readonly #insertStub: Run<[string]>;
   readonly #set: Run<Record<string, unknown>>;
   readonly #countries: Get<{ symbol: string; source: string }, { country: string }>;
-  readonly #deleteVotes: Run<{ symbol: string; source: string }>;
   readonly #deleteSponsorships: Run<{ symbol: string; source: string }>;
   readonly #upsertCountry: Run<{ label: string; key: string; name: string }>;
   readonly #insertVote: Run<{ resolution: string; country: string; vote: string; source: string }>;
@@ -135,11 +120,8 @@ class MetadataWriter {
   constructor(db: Database.Database, documents: DocumentWriter) {
     const s = METADATA_SQL;
     this.#documents = documents;
-    this.#state = prepare(db, s.selectMetadataState);
-    this.#insertStub = prepare(db, s.insertStub);
     this.#set = prepare(db, s.setMetadata);
     this.#countries = prepare(db, s.metadataCountries);
-    this.#deleteVotes = prepare(db, s.deleteMetadataVotes);
     this.#deleteSponsorships = prepare(db, s.deleteMetadataSponsorships);
     this.#upsertCountry = prepare(db, s.upsertCountry);
     this.#insertVote = prepare(db, s.insertVote);
@@ -148,14 +130,14 @@ class MetadataWriter {
 
   write(facts: MetadataFacts): MetadataResult {
     const symbol = facts.symbol;
-    const existing = this.#state.get(symbol);
+    const existing = this.#documents.stateOf(symbol);
     const loaded = existing !== undefined && existing.stub === 0;
     if (existing?.metadataHash === facts.properties.metadataHash) return { symbol, status: "unchanged", loaded };
     const status: UpsertStatus = existing?.metadataHash ? "replaced" : "created";
-    if (!existing) this.#insertStub.run(symbol);
+    if (!existing) this.#documents.ensureRow(symbol);
     // What the former metadata pointed at, removed first: pruned once the new facts are written.
     const formerCountries = this.#countries.all({ symbol, source: FROM_METADATA }).map((r) => r.country);
-    this.#deleteVotes.run({ symbol, source: FROM_METADATA });
+    this.#documents.removeVotes(symbol, FROM_METADATA);
     this.#deleteSponsorships.run({ symbol, source: FROM_METADATA });
     const formerSubjects = this.#documents.removeSubjects(symbol, FROM_METADATA);
 
