@@ -16,7 +16,7 @@
 // than give files that mix two states of the graph (the export's files are then not written).
 
 import { int } from "neo4j-driver";
-import { ENTITY_LABELS, NODE_LABELS, NODES, RELATIONSHIP_TYPES, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
+import { ENTITY_LABELS, NODE_LABELS, NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../port.js";
 import { StoreUnavailableError } from "../../../errors.js";
 import type { Neo4jSessions } from "../../neo4j/sessions.js";
@@ -75,10 +75,8 @@ RETURN n.${keyOf(label)} AS key, ${projection("n", label)} AS props`,
   );
 }
 
+/** What a type's statement filters on; its end labels are the model's (RELATIONSHIPS). */
 interface EdgeShape {
-  from: NodeLabel;
-  /** The end's label in the pattern; absent: any entity (MENTIONS), told apart in the result. */
-  to?: NodeLabel;
   /** Whether the start node is reached (on `a`), and the relationship (on `a`, `e`, `b`). */
   fromReached: string;
   edgeReached?: string;
@@ -86,37 +84,45 @@ interface EdgeShape {
 
 /** Per type: the start node reached, and what else the relationship needs (mirrors SQLite's statements). */
 const EDGE_SHAPES: Record<RelationshipType, EdgeShape> = {
-  HAS_PARAGRAPH: { from: "Resolution", to: "Paragraph", fromReached: matches("a") },
-  REFERS_TO: { from: "Paragraph", to: "Resolution", fromReached: paragraphSelected("a") },
-  RECALLS: { from: "Resolution", to: "Resolution", fromReached: matches("a") },
-  CITES: { from: "Paragraph", to: "Document", fromReached: paragraphSelected("a") },
-  MENTIONS: { from: "Paragraph", fromReached: paragraphSelected("a") },
-  LAW_OF: { from: "Law", to: "Country", fromReached: mentionedIn("a") },
-  CONCERNS: { from: "Resolution", to: "Country", fromReached: matches("a") },
-  SPONSORED: { from: "Country", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
-  VOTED: { from: "Country", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
-  ABOUT: { from: "Resolution", to: "Subject", fromReached: matches("a") },
-  ANALYZES: { from: "Analysis", to: "Resolution", fromReached: "true", edgeReached: matches("b") },
-  HAS_QUOTE: { from: "Analysis", to: "Quote", fromReached: analysisSelected("a") },
+  HAS_PARAGRAPH: { fromReached: matches("a") },
+  REFERS_TO: { fromReached: paragraphSelected("a") },
+  RECALLS: { fromReached: matches("a") },
+  CITES: { fromReached: paragraphSelected("a") },
+  MENTIONS: { fromReached: paragraphSelected("a") },
+  LAW_OF: { fromReached: mentionedIn("a") },
+  CONCERNS: { fromReached: matches("a") },
+  SPONSORED: { fromReached: "true", edgeReached: matches("b") },
+  VOTED: { fromReached: "true", edgeReached: matches("b") },
+  ABOUT: { fromReached: matches("a") },
+  ANALYZES: { fromReached: "true", edgeReached: matches("b") },
+  HAS_QUOTE: { fromReached: analysisSelected("a") },
   QUOTES: {
-    from: "Quote",
-    to: "Paragraph",
-   
     fromReached: `EXISTS { MATCH (x:Analysis)-[:HAS_QUOTE]->(a) WHERE ${analysisSelected("x")} }`,
     edgeReached: paragraphSelected("b"),
   },
 };
 
+/**
+ * A type's end labels, from the model: its one start label, and its one end label or undefined when
+ * the model allows several (MENTIONS: any entity, told apart in the result).
+ */
+function endsOf(type: RelationshipType): { from: NodeLabel; to: NodeLabel | undefined } {
+  const { from, to } = RELATIONSHIPS[type];
+  if (from.length !== 1) throw new Error(`export: ${type} has several start labels; its statement must say which`);
+  return { from: from[0]!, to: to.length === 1 ? to[0] : undefined };
+}
+
 function edgeStatement(type: RelationshipType, filtered: boolean): Statement {
   const shape = EDGE_SHAPES[type];
-  const toKey = shape.to ? `b.${keyOf(shape.to)}` : entityKeyExpr("b");
-  const toLabel = shape.to ? `'${shape.to}'` : entityLabelExpr("b");
+  const { from, to } = endsOf(type);
+  const toKey = to ? `b.${keyOf(to)}` : entityKeyExpr("b");
+  const toLabel = to ? `'${to}'` : entityLabelExpr("b");
   const props = Object.keys(propertySpecs({ kind: "relationships", type }));
-  const end = shape.to ? `(b:${shape.to})` : `(b:${ENTITY_LABELS.join("|")})`;
+  const end = to ? `(b:${to})` : `(b:${ENTITY_LABELS.join("|")})`;
   const where = filtered ? [shape.fromReached, shape.edgeReached ?? "true"].filter((c) => c !== "true") : [];
   return st(
-    `MATCH (a:${shape.from})-[e:${type}]->${end}${where.length > 0 ? `\nWHERE ${where.join("\n  AND ")}` : ""}
-RETURN a.${keyOf(shape.from)} AS fromKey, ${toKey} AS toKey, ${toLabel} AS toLabel, e {${props.map((p) => `.${p}`).join(", ")}} AS props`,
+    `MATCH (a:${from})-[e:${type}]->${end}${where.length > 0 ? `\nWHERE ${where.join("\n  AND ")}` : ""}
+RETURN a.${keyOf(from)} AS fromKey, ${toKey} AS toKey, ${toLabel} AS toLabel, e {${props.map((p) => `.${p}`).join(", ")}} AS props`,
     filtered ? FILTER_PARAMS : [],
   );
 }
@@ -197,13 +203,13 @@ export class Neo4jExport {
           }
         } else {
           const { type } = section;
-          const shape = EDGE_SHAPES[type];
+          const ends = endsOf(type);
           const specs = propertySpecs(section);
           for await (const rows of chunks(rowsOf<EdgeRow>(tx, edges[type], params), first)) {
             const records: ExportEdge[] = rows.map((r) => ({
               type,
-              from: { label: shape.from, key: String(r.fromKey) },
-              to: { label: (shape.to ?? r.toLabel) as NodeLabel | EntityLabel, key: String(r.toKey) },
+              from: { label: ends.from, key: String(r.fromKey) },
+              to: { label: (ends.to ?? r.toLabel) as NodeLabel | EntityLabel, key: String(r.toKey) },
               properties: exportProperties(specs, r.props),
             }));
             yield { kind: "relationships", type, records };

@@ -16,7 +16,7 @@
 
 import Database from "better-sqlite3";
 import { openDatabase, registerFunctions } from "../../sqlite/open.js";
-import { NODES, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
+import { NODES, RELATIONSHIPS, type EntityLabel, type NodeLabel, type RelationshipType } from "../../model.js";
 import type { ExportArgs, ExportBatch, ExportEdge, ExportNode } from "../../port.js";
 import { prepare, REF_KIND, sql, type Prepared, type SqlStatement } from "../../sqlite/sql.js";
 import { batchSizeOf, emptyBatch, EXPORT_SECTIONS, exportProperties, filterParams, propertySpecs, type ExportSection } from "./shape.js";
@@ -256,26 +256,15 @@ ORDER BY q.analysis_key, q.seq LIMIT @first`,
   ),
 } as const;
 
+/**
+ * A type with one label at each end (every type but MENTIONS, whose row says which entity label it
+ * ends at), its ends read from the model: a type whose model gains a second label fails here at
+ * load, rather than exporting its records under the wrong label.
+ */
 const simpleEdge = (type: RelationshipType, statement: SqlStatement, start: (string | number)[], constants?: Record<string, string>): SqliteSection => {
-  const spec = { from: NODES_OF[type].from, to: NODES_OF[type].to };
-  return { statement, start, ...(constants ? { constants } : {}), toRecord: (row) => edge(type, spec.from, spec.to, row) };
-};
-
-/** The one label at each end of a type (MENTIONS: its row says which entity label). */
-const NODES_OF: Record<RelationshipType, { from: NodeLabel; to: NodeLabel }> = {
-  HAS_PARAGRAPH: { from: "Resolution", to: "Paragraph" },
-  REFERS_TO: { from: "Paragraph", to: "Resolution" },
-  RECALLS: { from: "Resolution", to: "Resolution" },
-  CITES: { from: "Paragraph", to: "Document" },
-  MENTIONS: { from: "Paragraph", to: "Country" },
-  LAW_OF: { from: "Law", to: "Country" },
-  CONCERNS: { from: "Resolution", to: "Country" },
-  SPONSORED: { from: "Country", to: "Resolution" },
-  VOTED: { from: "Country", to: "Resolution" },
-  ABOUT: { from: "Resolution", to: "Subject" },
-  ANALYZES: { from: "Analysis", to: "Resolution" },
-  HAS_QUOTE: { from: "Analysis", to: "Quote" },
-  QUOTES: { from: "Quote", to: "Paragraph" },
+  const { from: [from, ...moreFrom], to: [to, ...moreTo] } = RELATIONSHIPS[type];
+  if (!from || !to || moreFrom.length > 0 || moreTo.length > 0) throw new Error(`export: ${type} has several labels at an end; its rows must say which`);
+  return { statement, start, ...(constants ? { constants } : {}), toRecord: (row) => edge(type, from, to, row) };
 };
 
 const SECTIONS: Record<NodeLabel | RelationshipType, SqliteSection> = {
